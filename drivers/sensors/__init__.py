@@ -1,0 +1,1 @@
+"""Health measurement devices: pure protocol codecs, serial transport, simulators."""

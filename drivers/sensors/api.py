@@ -1,0 +1,63 @@
+"""What the kiosk needs from a measurement device, whatever protocol it speaks.
+
+A device runs one measurement at a time with :meth:`MeasurementDevice.measure`,
+blocking in a worker thread and reporting typed, frozen events through ``emit``.
+"""
+from __future__ import annotations
+
+import enum
+import threading
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Callable, Mapping, Union
+
+
+class MeasurementKind(str, enum.Enum):
+    BLOOD_PRESSURE = "blood_pressure"  # values: systolic, diastolic (mmHg), pulse (/min)
+    BODY = "body"  # values: weight_kg, height_cm, bmi
+    SPO2 = "spo2"  # values: spo2 (%), pulse (/min)
+    TEMPERATURE = "temperature"  # values: body_c, ambient_c
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Live progress, e.g. phase "inflating" with the cuff pressure in mmHg."""
+
+    kind: MeasurementKind
+    phase: str  # "starting", "inflating", "deflating", "settling", "searching", "measuring"
+    value: float | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    kind: MeasurementKind
+    values: Mapping[str, float]
+    device_id: str = ""  # instrument identity for the record (model/serial), no personal data
+    quality: Mapping[str, str] = field(default_factory=dict)  # e.g. {"protocol": "2 readings averaged"}
+
+
+@dataclass(frozen=True)
+class DeviceFault:
+    """A failure. ``key`` is a translatable message key; ``detail`` is for the technician log."""
+
+    kind: MeasurementKind
+    key: str  # cuff_loose, motion, overpressure, finger_out, low_perfusion, stepped_off,
+    #           out_of_range, not_responding, unplugged, device_error, timeout
+    detail: str = ""
+    retryable: bool = True
+
+
+SensorEvent = Union[Progress, Reading, DeviceFault]
+
+
+class MeasurementDevice(ABC):
+    kind: MeasurementKind
+
+    @abstractmethod
+    def measure(
+        self, emit: Callable[[SensorEvent], None], cancel: threading.Event
+    ) -> Reading | DeviceFault:
+        """Take one measurement; returns the final Reading or DeviceFault (also emitted)."""
+
+    def close(self) -> None:
+        """Release the port; the default does nothing."""

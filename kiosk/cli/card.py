@@ -1,0 +1,14 @@
+"""`kiosk card ...`: placeholder until its issue lands."""
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("card", help="card tools (not yet available)")
+    p.set_defaults(func=_todo)
+
+
+def _todo(args: argparse.Namespace) -> int:
+    print("kiosk card: not available in this build yet")
+    return 2

@@ -1,0 +1,14 @@
+"""`kiosk face ...`: placeholder until its issue lands."""
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("face", help="face tools (not yet available)")
+    p.set_defaults(func=_todo)
+
+
+def _todo(args: argparse.Namespace) -> int:
+    print("kiosk face: not available in this build yet")
+    return 2

@@ -1,0 +1,84 @@
+"""Every configuration key the kiosk knows, with its default and its check.
+
+Keep this the one place a key is declared; config/kiosk.example.toml documents
+the same keys for deployers (a test keeps the two in step).
+"""
+from __future__ import annotations
+
+from kiosk.config.fields import (
+    Field,
+    at_least,
+    between,
+    http_url,
+    list_of,
+    non_empty,
+    one_of,
+    one_of_values,
+)
+
+LANGUAGES = ("vi", "en")
+MEASUREMENTS = ("blood_pressure", "body", "spo2", "temperature")
+ACCESS_PROTOCOLS = ("pace-can", "pace-mrz", "bac")
+
+SCHEMA: dict[str, dict[str, Field]] = {
+    "station": {
+        "id": Field(str, check=non_empty, doc="station code, used as Device identifier"),
+        "language": Field(str, "vi", one_of(*LANGUAGES)),
+        "timezone_offset": Field(str, "+07:00"),
+    },
+    "paths": {
+        "data_dir": Field(str, "/var/lib/tram-kiosk"),
+        "log_dir": Field(str, "/var/log/tram-kiosk"),
+        "key_file": Field(str, "/etc/tram-kiosk/store.key"),
+    },
+    "backend": {
+        "url": Field(str, check=http_url),
+        "patient_identifier_system": Field(str, "http://fhir.ehealth.gov.vn/core/sid/national_id", non_empty),
+        "record_identifier_system": Field(str, "urn:ietf:rfc:3986", non_empty),
+        "connect_timeout_s": Field((int, float), 3.05, between(0.1, 60)),
+        "read_timeout_s": Field((int, float), 60, between(1, 600)),
+        "client_cert": Field(str, ""),
+        "client_key": Field(str, ""),
+        "ca_bundle": Field(str, ""),
+        "sync_interval_s": Field((int, float), 60, between(1, 3600)),
+    },
+    "timeouts": {
+        "idle_s": Field((int, float), 90, between(10, 3600), "no touch for this long starts the warning"),
+        "idle_warning_s": Field((int, float), 30, at_least(20), "countdown shown before the wipe (>= 20 s)"),
+        "card_read_s": Field((int, float), 30, between(5, 300)),
+        "face_check_s": Field((int, float), 60, between(10, 300)),
+        "measurement_s": Field((int, float), 120, between(10, 600)),
+        "done_return_s": Field((int, float), 20, between(3, 300)),
+    },
+    "card": {
+        "reader": Field(str, "", doc="substring of the PC/SC reader name; empty = first reader"),
+        "access_order": Field(list, ["pace-can", "pace-mrz", "bac"], list_of(ACCESS_PROTOCOLS)),
+        "max_can_attempts": Field(int, 3, between(1, 10)),
+        "trust_dir": Field(str, "", doc="CSCA trust store; empty = the bundled assets/trust"),
+        "require_genuine": Field(bool, True, doc="refuse cards that fail Passive Authentication"),
+    },
+    "face": {
+        "camera": Field((int, str), 0, doc="V4L2 index or device path"),
+        "threshold": Field((int, float), 0.5, between(0.3, 0.95)),
+        "max_attempts": Field(int, 2, between(1, 5)),
+        "liveness": Field(bool, True),
+    },
+    "flow": {
+        "measurements": Field(list, list(MEASUREMENTS), list_of(MEASUREMENTS)),
+        "consent_version": Field(str, "2026-11-v1", non_empty),
+    },
+    "demo": {
+        "speed": Field((int, float), 1.0, between(0.1, 100), "simulator time scale (10 = ten times faster)"),
+    },
+}
+
+DEVICE_FIELDS: dict[str, Field] = {
+    "enabled": Field(bool, True),
+    "port": Field(str, check=non_empty, doc="serial device path, e.g. /dev/kiosk-bp"),
+    "protocol": Field(str, check=non_empty),
+    "baudrate": Field(int, 9600, one_of_values(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)),
+    "bytesize": Field(int, 8, one_of_values(7, 8)),
+    "parity": Field(str, "N", one_of("N", "E", "O")),
+    "stopbits": Field((int, float), 1, one_of_values(1, 1.5, 2)),
+    "silence_timeout_s": Field((int, float), 5, between(0.5, 120)),
+}

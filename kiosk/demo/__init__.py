@@ -1,0 +1,1 @@
+"""Demo mode: simulated peripherals, a local store and a local FHIR server."""
