@@ -1,0 +1,9 @@
+"""`kiosk run`: being written (foundation issue)."""
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("run", help="run (being written)")
+    p.set_defaults(func=lambda a: 2)
