@@ -1,0 +1,372 @@
+"""The citizen session state machine.
+
+``SessionMachine.handle(event)`` moves between screens and returns the effects
+the controller must carry out. It holds the visit draft, and wipes it on every
+way back to the welcome screen. It knows nothing of Qt, devices or clocks.
+"""
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable
+
+from drivers.camera.api import FaceDecision, FaceResult
+from drivers.card.api import AccessKey, CardErrorCode, CardReadResult
+from drivers.sensors.api import DeviceFault, MeasurementKind, Reading
+from kiosk.session import events as ev
+
+log = logging.getLogger("kiosk.session")
+
+
+class Screen(str, enum.Enum):
+    WELCOME = "welcome"
+    CONSENT = "consent"
+    CARD_WAIT = "card_wait"  # place the card
+    CAN_ENTRY = "can_entry"  # type the 6-digit card access number
+    CARD_READING = "card_reading"
+    FACE_CHECK = "face_check"
+    FACE_FAILED = "face_failed"  # retry, or staff help
+    MEASURE = "measure"
+    RESULTS = "results"
+    SAVING = "saving"
+    DONE = "done"
+    SAVE_FAILED = "save_failed"
+    STAFF_HELP = "staff_help"
+
+
+class StepPhase(str, enum.Enum):
+    INSTRUCT = "instruct"
+    MEASURING = "measuring"
+    RESULT = "result"
+    FAULT = "fault"
+
+
+# Screens where the person is busy with a device or waiting on the kiosk: no
+# idle countdown there (a cuff inflating is not an abandoned session).
+BUSY_SCREENS = {Screen.CARD_READING, Screen.FACE_CHECK, Screen.SAVING}
+
+
+@dataclass
+class VisitDraft:
+    """Everything gathered during one visit. Personal: wiped when the visit ends."""
+
+    started_at: datetime | None = None
+    language: str = "vi"
+    consent_sha256: str = ""
+    consent_at: datetime | None = None
+    guest: bool = False
+    card: CardReadResult | None = None
+    can_attempts: int = 0
+    face: FaceResult | None = None
+    face_attempts: int = 0
+    steps: list[MeasurementKind] = field(default_factory=list)
+    step_index: int = 0
+    step_phase: StepPhase = StepPhase.INSTRUCT
+    readings: dict[MeasurementKind, Reading] = field(default_factory=dict)
+    faults: dict[MeasurementKind, DeviceFault] = field(default_factory=dict)
+    skipped: set[MeasurementKind] = field(default_factory=set)
+    visit_id: str = ""
+    error: str = ""  # translatable key of the message the current screen shows
+    staff_reason: str = ""
+
+    @property
+    def current_step(self) -> MeasurementKind | None:
+        return self.steps[self.step_index] if self.step_index < len(self.steps) else None
+
+
+class SessionMachine:
+    def __init__(
+        self,
+        measurements: list[MeasurementKind],
+        max_can_attempts: int = 3,
+        max_face_attempts: int = 2,
+        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+    ) -> None:
+        self._measurements = list(measurements)
+        self.max_can_attempts = max_can_attempts
+        self.max_face_attempts = max_face_attempts
+        self._clock = clock
+        self.screen = Screen.WELCOME
+        self.draft = VisitDraft()
+        self.card_present = False
+
+    # -- queries ---------------------------------------------------------------
+    @property
+    def idle_applies(self) -> bool:
+        if self.screen is Screen.WELCOME or self.screen in BUSY_SCREENS:
+            return False
+        return not (self.screen is Screen.MEASURE and self.draft.step_phase is StepPhase.MEASURING)
+
+    # -- the one entry point ---------------------------------------------------
+    def handle(self, event: object) -> list[object]:
+        before = self.screen
+        handler = getattr(self, "_on_" + type(event).__name__, None)
+        effects = handler(event) if handler else None
+        if effects is None:
+            log.debug("ignored %s on %s", type(event).__name__, self.screen.value)
+            return []
+        if self.screen is not before:
+            log.info("screen %s -> %s (%s)", before.value, self.screen.value, type(event).__name__)
+        return effects
+
+    # -- helpers ---------------------------------------------------------------
+    def _go(self, screen: Screen, error: str = "") -> None:
+        self.screen = screen
+        self.draft.error = error
+
+    def _reset(self) -> list[object]:
+        """Back to welcome with nothing personal left in memory."""
+        language = self.draft.language
+        self.draft = VisitDraft(language=language)
+        self._go(Screen.WELCOME)
+        return [ev.Wipe()]
+
+    def _abort(self) -> list[object]:
+        """Stop whatever device job the current screen runs, then reset."""
+        effects: list[object] = []
+        if self.screen is Screen.CARD_READING:
+            effects.append(ev.CancelCardRead())
+        elif self.screen is Screen.FACE_CHECK:
+            effects.append(ev.CancelFaceCheck())
+        elif self.screen is Screen.MEASURE and self.draft.step_phase is StepPhase.MEASURING:
+            effects.append(ev.CancelMeasurement())
+        return effects + self._reset()
+
+    def _staff(self, reason: str) -> list[object]:
+        self.draft.staff_reason = reason
+        self._go(Screen.STAFF_HELP)
+        return []
+
+    def _begin_measuring(self) -> list[object]:
+        self.draft.steps = list(self._measurements)
+        self.draft.step_index = 0
+        self.draft.step_phase = StepPhase.INSTRUCT
+        self._go(Screen.MEASURE)
+        return [] if self.draft.steps else self._advance()
+
+    def _advance(self) -> list[object]:
+        d = self.draft
+        d.step_index += 1
+        d.step_phase = StepPhase.INSTRUCT
+        if d.step_index >= len(d.steps):
+            self._go(Screen.RESULTS)
+        else:
+            self._go(Screen.MEASURE)
+        return []
+
+    # -- welcome and consent ---------------------------------------------------
+    def _on_Start(self, e: ev.Start):
+        if self.screen is not Screen.WELCOME:
+            return None
+        self.draft = VisitDraft(language=self.draft.language, started_at=self._clock())
+        self._go(Screen.CONSENT)
+        return []
+
+    def _on_Agree(self, e: ev.Agree):
+        if self.screen is not Screen.CONSENT:
+            return None
+        self.draft.consent_sha256 = e.consent_text_sha256
+        self.draft.consent_at = self._clock()
+        self.draft.language = e.language
+        self._go(Screen.CAN_ENTRY if self.card_present else Screen.CARD_WAIT)
+        return []
+
+    def _on_Decline(self, e: ev.Decline):
+        if self.screen is not Screen.CONSENT:
+            return None
+        return self._reset()
+
+    # -- card --------------------------------------------------------------------
+    def _on_CardInserted(self, e: ev.CardInserted):
+        self.card_present = True
+        if self.screen is Screen.CARD_WAIT:
+            self._go(Screen.CAN_ENTRY)
+            return []
+        return None
+
+    def _on_CardRemoved(self, e: ev.CardRemoved):
+        self.card_present = False
+        if self.screen is Screen.CAN_ENTRY:
+            self._go(Screen.CARD_WAIT, "card_removed")
+            return []
+        # During a read the reader tries to resume; only its final verdict counts.
+        return None
+
+    def _on_ReaderLost(self, e: ev.ReaderLost):
+        self.card_present = False
+        if self.screen in (Screen.CARD_WAIT, Screen.CAN_ENTRY):
+            self._go(Screen.CARD_WAIT, "reader_unavailable")
+            return []
+        return None
+
+    def _on_CanEntered(self, e: ev.CanEntered):
+        if self.screen is not Screen.CAN_ENTRY:
+            return None
+        if len(e.can) != 6 or not e.can.isdigit():
+            self.draft.error = "can_format"
+            return []
+        self._go(Screen.CARD_READING)
+        return [ev.ReadCard(AccessKey("can", e.can))]
+
+    def _on_CardReadOk(self, e: ev.CardReadOk):
+        if self.screen is not Screen.CARD_READING:
+            return None
+        self.draft.card = e.result
+        if e.result.passive_auth == "not_genuine":
+            return self._staff("card_not_genuine")
+        self._go(Screen.FACE_CHECK)
+        return [ev.RunFaceCheck()]
+
+    def _on_CardReadFailed(self, e: ev.CardReadFailed):
+        if self.screen is not Screen.CARD_READING:
+            return None
+        code = e.code
+        if code is CardErrorCode.ACCESS_DENIED:
+            self.draft.can_attempts += 1
+            if self.draft.can_attempts >= self.max_can_attempts:
+                return self._staff("can_attempts")
+            self._go(Screen.CAN_ENTRY, "can_mismatch")
+            return []
+        if code is CardErrorCode.NOT_GENUINE:
+            return self._staff("card_not_genuine")
+        if code is CardErrorCode.NO_READER:
+            self._go(Screen.CARD_WAIT, "reader_unavailable")
+            return []
+        if code is CardErrorCode.CANCELLED:
+            return []
+        self.card_present = self.card_present and code is not CardErrorCode.CARD_REMOVED
+        self._go(Screen.CARD_WAIT, "card_removed" if code in (CardErrorCode.CARD_REMOVED, CardErrorCode.NO_CARD) else "card_read_error")
+        return []
+
+    # -- face ------------------------------------------------------------------
+    def _on_FaceDone(self, e: ev.FaceDone):
+        if self.screen is not Screen.FACE_CHECK:
+            return None
+        d = self.draft
+        d.face = e.result
+        if e.result.decision is FaceDecision.CANCELLED:
+            return []
+        if e.result.decision is FaceDecision.MATCH:
+            return self._begin_measuring()
+        d.face_attempts += 1
+        if e.result.decision is FaceDecision.CAMERA_ERROR:
+            return self._staff("camera")
+        if d.face_attempts >= self.max_face_attempts:
+            return self._staff("face_" + e.result.decision.value)
+        self._go(Screen.FACE_FAILED, "face_" + e.result.decision.value)
+        return []
+
+    def _on_RetryFace(self, e: ev.RetryFace):
+        if self.screen is not Screen.FACE_FAILED:
+            return None
+        self._go(Screen.FACE_CHECK)
+        return [ev.RunFaceCheck()]
+
+    def _on_GuestMode(self, e: ev.GuestMode):
+        if self.screen not in (Screen.STAFF_HELP, Screen.FACE_FAILED, Screen.CARD_WAIT):
+            return None
+        # A guest's identity is never kept: forget the card and the face result.
+        self.draft.card = None
+        self.draft.face = None
+        self.draft.guest = True
+        return self._begin_measuring()
+
+    # -- measurements ------------------------------------------------------------
+    def _on_StartMeasurement(self, e: ev.StartMeasurement):
+        d = self.draft
+        if self.screen is not Screen.MEASURE or d.step_phase is StepPhase.MEASURING:
+            return None
+        d.step_phase = StepPhase.MEASURING
+        d.faults.pop(d.current_step, None)
+        self.draft.error = ""
+        return [ev.Measure(d.current_step)]
+
+    def _on_MeasurementDone(self, e: ev.MeasurementDone):
+        d = self.draft
+        if self.screen is not Screen.MEASURE or d.step_phase is not StepPhase.MEASURING:
+            return None
+        if e.reading.kind is not d.current_step:
+            return None
+        d.readings[e.reading.kind] = e.reading
+        d.skipped.discard(e.reading.kind)
+        d.step_phase = StepPhase.RESULT
+        return []
+
+    def _on_MeasurementFailed(self, e: ev.MeasurementFailed):
+        d = self.draft
+        if self.screen is not Screen.MEASURE or d.step_phase is not StepPhase.MEASURING:
+            return None
+        if e.fault.kind is not d.current_step:
+            return None
+        if e.fault.key == "cancelled":
+            d.step_phase = StepPhase.INSTRUCT
+            return []
+        d.faults[e.fault.kind] = e.fault
+        d.step_phase = StepPhase.FAULT
+        d.error = e.fault.key
+        return []
+
+    def _on_RetryMeasurement(self, e: ev.RetryMeasurement):
+        d = self.draft
+        if self.screen is not Screen.MEASURE or d.step_phase not in (StepPhase.RESULT, StepPhase.FAULT):
+            return None
+        d.readings.pop(d.current_step, None)
+        d.step_phase = StepPhase.INSTRUCT
+        d.error = ""
+        return []
+
+    def _on_SkipMeasurement(self, e: ev.SkipMeasurement):
+        d = self.draft
+        if self.screen is not Screen.MEASURE:
+            return None
+        effects: list[object] = [ev.CancelMeasurement()] if d.step_phase is StepPhase.MEASURING else []
+        d.readings.pop(d.current_step, None)
+        d.skipped.add(d.current_step)
+        return effects + self._advance()
+
+    def _on_NextMeasurement(self, e: ev.NextMeasurement):
+        if self.screen is not Screen.MEASURE or self.draft.step_phase is not StepPhase.RESULT:
+            return None
+        return self._advance()
+
+    # -- results and saving ------------------------------------------------------
+    def _on_Finish(self, e: ev.Finish):
+        if self.screen is not Screen.RESULTS:
+            return None
+        if self.draft.guest or not self.draft.readings:
+            # Nothing to keep: a guest visit, or every measurement skipped.
+            self._go(Screen.DONE)
+            return []
+        self._go(Screen.SAVING)
+        return [ev.SaveVisit()]
+
+    def _on_Saved(self, e: ev.Saved):
+        if self.screen is not Screen.SAVING:
+            return None
+        self.draft.visit_id = e.visit_id
+        self._go(Screen.DONE)
+        return []
+
+    def _on_SaveFailed(self, e: ev.SaveFailed):
+        if self.screen is not Screen.SAVING:
+            return None
+        self._go(Screen.SAVE_FAILED, e.reason)
+        return []
+
+    # -- leaving -----------------------------------------------------------------
+    def _on_Cancel(self, e: ev.Cancel):
+        if self.screen in (Screen.WELCOME, Screen.SAVING):
+            return None  # a save in flight must finish: the citizen was not told "saved" yet
+        return self._abort()
+
+    def _on_IdleExpired(self, e: ev.IdleExpired):
+        if self.screen is Screen.WELCOME or self.screen is Screen.SAVING:
+            return None
+        return self._abort()
+
+    def _on_ReturnToWelcome(self, e: ev.ReturnToWelcome):
+        if self.screen not in (Screen.DONE, Screen.SAVE_FAILED, Screen.STAFF_HELP):
+            return None
+        return self._reset()
