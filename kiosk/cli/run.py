@@ -1,9 +1,39 @@
-"""`kiosk run`: being written (foundation issue)."""
+"""``kiosk run``: the citizen app (fullscreen), or demo mode and its scripted tour."""
 from __future__ import annotations
 
 import argparse
+import re
+from pathlib import Path
+
+
+def _size(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"(\d{3,5})x(\d{3,5})", text)
+    if not m:
+        raise argparse.ArgumentTypeError("expected WIDTHxHEIGHT, e.g. 1280x800")
+    return int(m.group(1)), int(m.group(2))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("run", help="run (being written)")
-    p.set_defaults(func=lambda a: 2)
+    p = sub.add_parser(
+        "run",
+        help="run the kiosk app (fullscreen); --demo for simulated peripherals",
+        description="Run the citizen app. With --demo, every peripheral is simulated, visits go to a scratch "
+        "store and a local FHIR server; on a machine without a screen the scripted tour runs offscreen.",
+    )
+    p.add_argument("--config", help="station TOML file (default: $KIOSK_CONFIG or /etc/tram-kiosk/kiosk.toml)")
+    p.add_argument("--demo", action="store_true", help="simulated card, camera and devices; local store and FHIR server")
+    p.add_argument("--tour", type=Path, metavar="DIR",
+                   help="with --demo: drive one whole visit offscreen, save a PNG of every screen in DIR; "
+                        "exit 0 only if the visit reached the FHIR server")
+    p.add_argument("--size", type=_size, metavar="WxH", help="a window of this size instead of fullscreen")
+    p.add_argument("--speed", type=float, help="demo simulators' time scale (default from config, 1.0)")
+    p.add_argument("--workdir", type=Path, help="demo scratch directory (default: a new temporary one)")
+    p.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.tour and not args.demo:
+        raise SystemExit("kiosk run: --tour needs --demo")
+    from kiosk.runner import run
+
+    return run(args)

@@ -1,0 +1,1015 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Advice</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="9" />
+        <source>Blood pressure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="10" />
+        <source>Pulse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="11" />
+        <source>Body mass index (BMI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="12" />
+        <source>Blood oxygen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="13" />
+        <source>Temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="14" />
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="15" />
+        <source>Height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="22" />
+        <source>Optimal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="23" />
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="31" />
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="34" />
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="38" />
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="42" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="24" />
+        <source>High normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="25" />
+        <source>High (grade 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="26" />
+        <source>High (grade 2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="27" />
+        <source>Very high (grade 3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="28" />
+        <source>Upper value high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="29" />
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="30" />
+        <source>Slow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="32" />
+        <source>Fast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="33" />
+        <source>Underweight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="35" />
+        <source>Overweight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="36" />
+        <source>Obese (class I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="37" />
+        <source>Obese (class II)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="39" />
+        <source>Lower than normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="40" />
+        <source>Very low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="41" />
+        <source>Lower than expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="43" />
+        <source>Slightly raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="44" />
+        <source>Fever</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="45" />
+        <source>High fever</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="53" />
+        <source>Keep up your healthy habits and check again at your next visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="54" />
+        <source>A little high. Eat less salt, stay active, and check again within 3 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="56" />
+        <source>Please have your blood pressure checked at your commune health station within a month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="57" />
+        <source>Please see a doctor at your commune health station this week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="58" />
+        <source>Seek medical care today. If you have chest pain, a severe headache, shortness of breath, weakness or trouble speaking, call 115 now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="59" />
+        <source>If you feel dizzy or faint, sit down and tell a health worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="60" />
+        <source>If you feel dizzy or very tired, see a health worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="61" />
+        <source>Rest and measure again. If it stays fast, see a health worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="62" />
+        <source>Talk with a health worker about healthy eating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="63" />
+        <source>A healthy weight for Asian adults.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="64" />
+        <source>More daily activity and a balanced diet help keep your weight healthy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="66" />
+        <source>Please talk with a health worker about your weight.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="67" />
+        <source>Rest and measure again. If it is still low, see a health worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="68" />
+        <source>Seek medical care now. Call 115 if you are short of breath.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="69" />
+        <source>Please measure again in a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="70" />
+        <source>Rest and measure again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="71" />
+        <source>Rest and drink plenty of water. See a health worker if it lasts or you feel unwell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="72" />
+        <source>Please see a doctor today.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CanEntryScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CanEntryScreen.qml" line="21" />
+        <source>Enter the card number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CanEntryScreen.qml" line="25" />
+        <source>Type the last 6 digits of the 12-digit ID number printed on the front of your card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CanEntryScreen.qml" line="31" />
+        <source>Example: for 079 158 001 234, type 001234.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/screens/CanEntryScreen.qml" line="37" />
+        <source>%n attempt(s) left.</source>
+        <translation><numerusform>%n attempt left.</numerusform><numerusform>%n attempts left.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CardReadingScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="17" />
+        <source>Reading your card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="34" />
+        <source>Opening the chip with your number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="35" />
+        <source>Reading your details and photo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="36" />
+        <source>Checking that the card is genuine…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="38" />
+        <source>Connecting to the card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="45" />
+        <source>Please do not move the card.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardWaitScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardWaitScreen.qml" line="16" />
+        <source>Place your ID card on the reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardWaitScreen.qml" line="22" />
+        <source>Put the chip ID card flat on the reader below the screen, photo side up, and leave it there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardWaitScreen.qml" line="33" />
+        <source>I do not have my card: measure without saving</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="13" />
+        <source>What we collect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="14" />
+        <source>Your ID number, name, date of birth and sex from the chip of your ID card; your photo from the chip and a live camera picture, used only to check that the card is yours; and your blood pressure, pulse, weight, height, blood oxygen and temperature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="15" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="16" />
+        <source>To add this health check to your electronic health record, so that you and your health workers can follow your health.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="17" />
+        <source>For how long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="18" />
+        <source>The photos are never stored: they are deleted as soon as the check is done. Your measurements stay encrypted on this station only until your health record has received them, then they are deleted here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="19" />
+        <source>Who sees it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="20" />
+        <source>You, and the health workers who look after you, through your electronic health record. It is never used for advertising. You may ask to see, correct or delete your data at your commune health station.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="38" />
+        <source>Before we start: your consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="87" />
+        <source>No, end here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="93" />
+        <source>I agree</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="34" />
+        <source>Added to your electronic health record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="35" />
+        <source>Saved on this station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="37" />
+        <source>Your results were not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="46" />
+        <source>You can see them in your health record. Thank you for your visit!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="47" />
+        <source>They are stored safely and will be sent to your electronic health record as soon as the station is online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="49" />
+        <source>As you asked, nothing from this visit was kept. Thank you for your visit!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="56" />
+        <source>Please take your ID card with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="61" />
+        <source>Finish</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FaceCheckScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="44" />
+        <source>Hello, %1. Now a face check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="44" />
+        <source>Now a face check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="49" />
+        <source>Card %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="70" />
+        <source>Please move closer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="71" />
+        <source>Please move back a little</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="72" />
+        <source>Look straight at the camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="73" />
+        <source>It is too dark: please face the light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="74" />
+        <source>Hold still</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="75" />
+        <source>Only one person at a time, please</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="76" />
+        <source>Slowly turn your head to the left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="77" />
+        <source>Slowly turn your head to the right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="78" />
+        <source>Now come a little closer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="79" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="81" />
+        <source>Look at the camera and fit your face in the oval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="96" />
+        <source>The camera picture is compared with the photo on your card and then deleted. It is never stored.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FaceFailedScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceFailedScreen.qml" line="16" />
+        <source>Let us try the face check again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceFailedScreen.qml" line="26" />
+        <source>Remove glasses or a face mask, stand about an arm's length from the screen and look at the camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceFailedScreen.qml" line="35" />
+        <source>Measure without saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceFailedScreen.qml" line="40" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="16" />
+        <source>%1/%2 mmHg · pulse %3 /min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="18" />
+        <source>%1 kg · %2 cm · BMI %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="20" />
+        <source>SpO2 %1 % · pulse %2 /min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="22" />
+        <source>%1 °C</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="30" />
+        <source>Rest quietly before the measurement: %n second(s) left</source>
+        <translation><numerusform>Rest quietly before the measurement: %n second left</numerusform><numerusform>Rest quietly before the measurement: %n seconds left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="31" />
+        <source>The cuff is tightening: %1 mmHg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="31" />
+        <source>The cuff is tightening…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="32" />
+        <source>The cuff is loosening: %1 mmHg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="32" />
+        <source>The cuff is loosening…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="33" />
+        <source>Measurement %1 of 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="34" />
+        <source>Weighing: %1 kg, please stand still</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="34" />
+        <source>Weighing, please stand still</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="35" />
+        <source>Hold still</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="36" />
+        <source>Looking for your pulse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="37" />
+        <source>Measuring: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="37" />
+        <source>Measuring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="39" />
+        <source>Starting…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Header.qml" line="19" />
+        <source>Digital Citizen Station · Health check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Header.qml" line="31" />
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/IdleOverlay.qml" line="30" />
+        <source>Are you still there?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/components/IdleOverlay.qml" line="43" />
+        <source>Your visit will end in %n second(s) and your information will be cleared from this screen.</source>
+        <translation><numerusform>Your visit will end in %n second and your information will be cleared from this screen.</numerusform><numerusform>Your visit will end in %n seconds and your information will be cleared from this screen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/IdleOverlay.qml" line="48" />
+        <source>I am still here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="62" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="62" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeasureScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="16" />
+        <source>Sit with your back against the chair and both feet flat on the floor. Put your arm through the cuff so it sits on your upper arm at heart level. Do not talk or move while it measures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="17" />
+        <source>Take off your shoes and step onto the scale. Stand straight with your back to the height rod and keep still.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="18" />
+        <source>Put your index finger all the way into the clip. Rest your hand on the table and keep it still.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="19" />
+        <source>Face the thermometer and hold your forehead 3 to 5 cm in front of it until it beeps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="34" />
+        <source>Step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="111" />
+        <source>When you are ready, press Start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="123" />
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="130" />
+        <source>Measure again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="136" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="142" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="9" />
+        <source>The card was taken off the reader. Please place it back and keep it still.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="10" />
+        <source>The card could not be read. Please place it flat on the reader and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="11" />
+        <source>The card reader is not working. Please ask a staff member for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="12" />
+        <source>The number does not match this card. Please check the last 6 digits of the ID number on the front of the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="13" />
+        <source>Please enter all 6 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="14" />
+        <source>We could not confirm that the card belongs to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="15" />
+        <source>We could not see a face. Please look at the camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="16" />
+        <source>More than one person is in the picture. Please stand alone in front of the camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="17" />
+        <source>The picture was not clear enough. Please face the camera in good light.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="18" />
+        <source>The movements were not recognised. Please follow the instructions on screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="19" />
+        <source>The check took too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="20" />
+        <source>This station has no room left to save your results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="22" />
+        <source>This station could not save your results.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="24" />
+        <source>Something went wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="29" />
+        <source>The cuff is too loose. Please wrap it snugly around your upper arm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="30" />
+        <source>Movement disturbed the measurement. Please sit still and do not talk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="31" />
+        <source>The cuff pressure went too high and was released for your safety.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="32" />
+        <source>Your pulse was too weak to measure. Please relax your arm and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="33" />
+        <source>Please put your finger fully into the clip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="34" />
+        <source>The finger clip is not connected. Please ask a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="35" />
+        <source>The signal is weak. Please warm your hand and keep it still.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="36" />
+        <source>Movement disturbed the signal. Please keep your hand still.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="37" />
+        <source>You stepped off the scale too early. Please stand still until the weight is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="38" />
+        <source>The value is outside what this device can measure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="39" />
+        <source>The device is not responding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="40" />
+        <source>The device is disconnected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="41" />
+        <source>The device reported an error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="42" />
+        <source>The measurement took too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="44" />
+        <source>The measurement did not work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="49" />
+        <source>The number was wrong too many times.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="50" />
+        <source>This card could not be verified as genuine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="51" />
+        <source>The camera is not working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="58" />
+        <source>Blood pressure and pulse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="59" />
+        <source>Weight and height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="60" />
+        <source>Blood oxygen (SpO2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="61" />
+        <source>Temperature</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultCard</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="42" />
+        <source>Not measured: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="42" />
+        <source>Skipped</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="23" />
+        <source>Your results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="49" />
+        <source>A result needs urgent attention. If you feel unwell, call 115 now or ask a staff member to help you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="86" />
+        <source>These results are a health screening, not a diagnosis. Only a health worker can diagnose a condition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="92" />
+        <source>Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="92" />
+        <source>Save to my health record</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SaveFailedScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/SaveFailedScreen.qml" line="13" />
+        <source>Your results could not be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/SaveFailedScreen.qml" line="22" />
+        <source>Nothing was added to your health record. Please ask a staff member for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/SaveFailedScreen.qml" line="27" />
+        <source>Finish</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SavingScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/SavingScreen.qml" line="17" />
+        <source>Saving your results…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffHelpScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/StaffHelpScreen.qml" line="14" />
+        <source>Please ask a staff member for help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/StaffHelpScreen.qml" line="25" />
+        <source>A staff member can check your identity another way. You can also measure now without saving the results to your health record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/StaffHelpScreen.qml" line="33" />
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/StaffHelpScreen.qml" line="39" />
+        <source>Measure without saving</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <source>Identify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="16" />
+        <source>Welcome to your health check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="23" />
+        <source>Free check of blood pressure, pulse, weight, height, blood oxygen and temperature. The results go into your electronic health record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="28" />
+        <source>You will need your chip ID card (CCCD). It takes about 10 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="33" />
+        <source>This station cannot save new health checks right now. Please ask a staff member or come back later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="42" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

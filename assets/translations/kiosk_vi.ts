@@ -1,0 +1,1015 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Advice</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="9" />
+        <source>Blood pressure</source>
+        <translation>Huyết áp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="10" />
+        <source>Pulse</source>
+        <translation>Mạch</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="11" />
+        <source>Body mass index (BMI)</source>
+        <translation>Chỉ số khối cơ thể (BMI)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="12" />
+        <source>Blood oxygen</source>
+        <translation>Nồng độ oxy máu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="13" />
+        <source>Temperature</source>
+        <translation>Nhiệt độ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="14" />
+        <source>Weight</source>
+        <translation>Cân nặng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="15" />
+        <source>Height</source>
+        <translation>Chiều cao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="22" />
+        <source>Optimal</source>
+        <translation>Tối ưu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="23" />
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="31" />
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="34" />
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="38" />
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="42" />
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="24" />
+        <source>High normal</source>
+        <translation>Bình thường cao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="25" />
+        <source>High (grade 1)</source>
+        <translation>Cao (độ 1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="26" />
+        <source>High (grade 2)</source>
+        <translation>Cao (độ 2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="27" />
+        <source>Very high (grade 3)</source>
+        <translation>Rất cao (độ 3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="28" />
+        <source>Upper value high</source>
+        <translation>Huyết áp tâm thu cao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="29" />
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="30" />
+        <source>Slow</source>
+        <translation>Chậm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="32" />
+        <source>Fast</source>
+        <translation>Nhanh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="33" />
+        <source>Underweight</source>
+        <translation>Thiếu cân</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="35" />
+        <source>Overweight</source>
+        <translation>Thừa cân</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="36" />
+        <source>Obese (class I)</source>
+        <translation>Béo phì độ I</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="37" />
+        <source>Obese (class II)</source>
+        <translation>Béo phì độ II</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="39" />
+        <source>Lower than normal</source>
+        <translation>Thấp hơn bình thường</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="40" />
+        <source>Very low</source>
+        <translation>Rất thấp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="41" />
+        <source>Lower than expected</source>
+        <translation>Thấp hơn dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="43" />
+        <source>Slightly raised</source>
+        <translation>Hơi cao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="44" />
+        <source>Fever</source>
+        <translation>Sốt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="45" />
+        <source>High fever</source>
+        <translation>Sốt cao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="53" />
+        <source>Keep up your healthy habits and check again at your next visit.</source>
+        <translation>Hãy duy trì lối sống lành mạnh và đo lại vào lần tới.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="54" />
+        <source>A little high. Eat less salt, stay active, and check again within 3 months.</source>
+        <translation>Hơi cao. Hãy ăn nhạt hơn, vận động thường xuyên và đo lại trong vòng 3 tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="56" />
+        <source>Please have your blood pressure checked at your commune health station within a month.</source>
+        <translation>Vui lòng đến trạm y tế xã, phường để kiểm tra lại huyết áp trong vòng một tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="57" />
+        <source>Please see a doctor at your commune health station this week.</source>
+        <translation>Vui lòng đến khám bác sĩ tại trạm y tế xã, phường trong tuần này.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="58" />
+        <source>Seek medical care today. If you have chest pain, a severe headache, shortness of breath, weakness or trouble speaking, call 115 now.</source>
+        <translation>Hãy đi khám ngay trong hôm nay. Nếu bị đau ngực, đau đầu dữ dội, khó thở, yếu tay chân hoặc nói khó, hãy gọi 115 ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="59" />
+        <source>If you feel dizzy or faint, sit down and tell a health worker.</source>
+        <translation>Nếu thấy chóng mặt hoặc muốn ngất, hãy ngồi xuống và báo cho nhân viên y tế.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="60" />
+        <source>If you feel dizzy or very tired, see a health worker.</source>
+        <translation>Nếu thấy chóng mặt hoặc rất mệt, hãy gặp nhân viên y tế.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="61" />
+        <source>Rest and measure again. If it stays fast, see a health worker.</source>
+        <translation>Hãy nghỉ ngơi rồi đo lại. Nếu mạch vẫn nhanh, hãy gặp nhân viên y tế.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="62" />
+        <source>Talk with a health worker about healthy eating.</source>
+        <translation>Hãy trao đổi với nhân viên y tế về chế độ ăn uống hợp lý.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="63" />
+        <source>A healthy weight for Asian adults.</source>
+        <translation>Cân nặng hợp lý đối với người trưởng thành châu Á.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="64" />
+        <source>More daily activity and a balanced diet help keep your weight healthy.</source>
+        <translation>Vận động nhiều hơn mỗi ngày và ăn uống cân đối giúp giữ cân nặng hợp lý.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="66" />
+        <source>Please talk with a health worker about your weight.</source>
+        <translation>Vui lòng trao đổi với nhân viên y tế về cân nặng của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="67" />
+        <source>Rest and measure again. If it is still low, see a health worker.</source>
+        <translation>Hãy nghỉ ngơi rồi đo lại. Nếu vẫn thấp, hãy gặp nhân viên y tế.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="68" />
+        <source>Seek medical care now. Call 115 if you are short of breath.</source>
+        <translation>Hãy đi khám ngay. Gọi 115 nếu bạn bị khó thở.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="69" />
+        <source>Please measure again in a few minutes.</source>
+        <translation>Vui lòng đo lại sau vài phút.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="70" />
+        <source>Rest and measure again later.</source>
+        <translation>Hãy nghỉ ngơi và đo lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="71" />
+        <source>Rest and drink plenty of water. See a health worker if it lasts or you feel unwell.</source>
+        <translation>Hãy nghỉ ngơi và uống nhiều nước. Gặp nhân viên y tế nếu sốt kéo dài hoặc bạn thấy mệt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Advice.qml" line="72" />
+        <source>Please see a doctor today.</source>
+        <translation>Vui lòng đi khám bác sĩ trong hôm nay.</translation>
+    </message>
+</context>
+<context>
+    <name>CanEntryScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CanEntryScreen.qml" line="21" />
+        <source>Enter the card number</source>
+        <translation>Nhập số trên thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CanEntryScreen.qml" line="25" />
+        <source>Type the last 6 digits of the 12-digit ID number printed on the front of your card.</source>
+        <translation>Nhập 6 chữ số cuối của số định danh cá nhân (12 số) in ở mặt trước thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CanEntryScreen.qml" line="31" />
+        <source>Example: for 079 158 001 234, type 001234.</source>
+        <translation>Ví dụ: với số 079 158 001 234, nhập 001234.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/screens/CanEntryScreen.qml" line="37" />
+        <source>%n attempt(s) left.</source>
+        <translation><numerusform>Bạn còn %n lần thử.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CardReadingScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="17" />
+        <source>Reading your card…</source>
+        <translation>Đang đọc thẻ…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="34" />
+        <source>Opening the chip with your number…</source>
+        <translation>Đang mở chip bằng số bạn vừa nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="35" />
+        <source>Reading your details and photo…</source>
+        <translation>Đang đọc thông tin và ảnh của bạn…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="36" />
+        <source>Checking that the card is genuine…</source>
+        <translation>Đang kiểm tra thẻ thật…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="38" />
+        <source>Connecting to the card…</source>
+        <translation>Đang kết nối với thẻ…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="45" />
+        <source>Please do not move the card.</source>
+        <translation>Vui lòng không di chuyển thẻ.</translation>
+    </message>
+</context>
+<context>
+    <name>CardWaitScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardWaitScreen.qml" line="16" />
+        <source>Place your ID card on the reader</source>
+        <translation>Đặt thẻ căn cước lên đầu đọc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardWaitScreen.qml" line="22" />
+        <source>Put the chip ID card flat on the reader below the screen, photo side up, and leave it there.</source>
+        <translation>Đặt thẻ căn cước gắn chip nằm phẳng trên đầu đọc bên dưới màn hình, mặt có ảnh hướng lên, và để yên thẻ ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardWaitScreen.qml" line="33" />
+        <source>I do not have my card: measure without saving</source>
+        <translation>Tôi không mang thẻ: đo nhưng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="13" />
+        <source>What we collect</source>
+        <translation>Chúng tôi thu thập gì</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="14" />
+        <source>Your ID number, name, date of birth and sex from the chip of your ID card; your photo from the chip and a live camera picture, used only to check that the card is yours; and your blood pressure, pulse, weight, height, blood oxygen and temperature.</source>
+        <translation>Số định danh, họ tên, ngày sinh và giới tính từ chip trên thẻ căn cước; ảnh trong chip và hình ảnh từ camera, chỉ dùng để xác nhận thẻ là của bạn; cùng huyết áp, mạch, cân nặng, chiều cao, nồng độ oxy máu và nhiệt độ của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="15" />
+        <source>Why</source>
+        <translation>Để làm gì</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="16" />
+        <source>To add this health check to your electronic health record, so that you and your health workers can follow your health.</source>
+        <translation>Để cập nhật lần đo này vào hồ sơ sức khỏe điện tử, giúp bạn và nhân viên y tế theo dõi sức khỏe của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="17" />
+        <source>For how long</source>
+        <translation>Lưu trong bao lâu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="18" />
+        <source>The photos are never stored: they are deleted as soon as the check is done. Your measurements stay encrypted on this station only until your health record has received them, then they are deleted here.</source>
+        <translation>Ảnh không bao giờ được lưu: ảnh bị xoá ngay sau khi kiểm tra xong. Kết quả đo được mã hoá và chỉ lưu trên trạm cho đến khi hồ sơ sức khỏe của bạn đã nhận, sau đó bị xoá khỏi trạm.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="19" />
+        <source>Who sees it</source>
+        <translation>Ai được xem</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="20" />
+        <source>You, and the health workers who look after you, through your electronic health record. It is never used for advertising. You may ask to see, correct or delete your data at your commune health station.</source>
+        <translation>Bạn và nhân viên y tế chăm sóc bạn, qua hồ sơ sức khỏe điện tử. Dữ liệu không bao giờ được dùng để quảng cáo. Bạn có thể yêu cầu xem, sửa hoặc xoá dữ liệu của mình tại trạm y tế xã, phường.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="38" />
+        <source>Before we start: your consent</source>
+        <translation>Trước khi bắt đầu: sự đồng ý của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="87" />
+        <source>No, end here</source>
+        <translation>Không, kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="93" />
+        <source>I agree</source>
+        <translation>Tôi đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="34" />
+        <source>Added to your electronic health record</source>
+        <translation>Đã cập nhật vào hồ sơ sức khỏe điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="35" />
+        <source>Saved on this station</source>
+        <translation>Đã lưu trên trạm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="37" />
+        <source>Your results were not saved</source>
+        <translation>Kết quả không được lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="46" />
+        <source>You can see them in your health record. Thank you for your visit!</source>
+        <translation>Bạn có thể xem trong hồ sơ sức khỏe của mình. Cảm ơn bạn đã sử dụng dịch vụ!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="47" />
+        <source>They are stored safely and will be sent to your electronic health record as soon as the station is online.</source>
+        <translation>Kết quả được lưu an toàn và sẽ được gửi lên hồ sơ sức khỏe điện tử ngay khi trạm có kết nối mạng.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="49" />
+        <source>As you asked, nothing from this visit was kept. Thank you for your visit!</source>
+        <translation>Theo lựa chọn của bạn, không có thông tin nào của lượt đo này được lưu lại. Cảm ơn bạn đã sử dụng dịch vụ!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="56" />
+        <source>Please take your ID card with you.</source>
+        <translation>Xin đừng quên lấy lại thẻ căn cước.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="61" />
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>FaceCheckScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="44" />
+        <source>Hello, %1. Now a face check</source>
+        <translation>Xin chào %1. Bây giờ là bước xác thực khuôn mặt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="44" />
+        <source>Now a face check</source>
+        <translation>Bây giờ là bước xác thực khuôn mặt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="49" />
+        <source>Card %1</source>
+        <translation>Thẻ %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="70" />
+        <source>Please move closer</source>
+        <translation>Vui lòng lại gần hơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="71" />
+        <source>Please move back a little</source>
+        <translation>Vui lòng lùi lại một chút</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="72" />
+        <source>Look straight at the camera</source>
+        <translation>Nhìn thẳng vào camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="73" />
+        <source>It is too dark: please face the light</source>
+        <translation>Quá tối: vui lòng quay mặt về phía có ánh sáng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="74" />
+        <source>Hold still</source>
+        <translation>Giữ yên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="75" />
+        <source>Only one person at a time, please</source>
+        <translation>Mỗi lần chỉ một người</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="76" />
+        <source>Slowly turn your head to the left</source>
+        <translation>Từ từ quay đầu sang trái</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="77" />
+        <source>Slowly turn your head to the right</source>
+        <translation>Từ từ quay đầu sang phải</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="78" />
+        <source>Now come a little closer</source>
+        <translation>Bây giờ lại gần thêm một chút</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="79" />
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="81" />
+        <source>Look at the camera and fit your face in the oval</source>
+        <translation>Nhìn vào camera và đặt khuôn mặt vào trong khung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceCheckScreen.qml" line="96" />
+        <source>The camera picture is compared with the photo on your card and then deleted. It is never stored.</source>
+        <translation>Hình ảnh từ camera được so sánh với ảnh trên thẻ rồi xoá ngay. Hình ảnh không bao giờ được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceFailedScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceFailedScreen.qml" line="16" />
+        <source>Let us try the face check again</source>
+        <translation>Hãy thử xác thực khuôn mặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceFailedScreen.qml" line="26" />
+        <source>Remove glasses or a face mask, stand about an arm's length from the screen and look at the camera.</source>
+        <translation>Hãy bỏ kính hoặc khẩu trang, đứng cách màn hình khoảng một sải tay và nhìn vào camera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceFailedScreen.qml" line="35" />
+        <source>Measure without saving</source>
+        <translation>Đo nhưng không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/FaceFailedScreen.qml" line="40" />
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="16" />
+        <source>%1/%2 mmHg · pulse %3 /min</source>
+        <translation>%1/%2 mmHg · mạch %3 lần/phút</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="18" />
+        <source>%1 kg · %2 cm · BMI %3</source>
+        <translation>%1 kg · %2 cm · BMI %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="20" />
+        <source>SpO2 %1 % · pulse %2 /min</source>
+        <translation>SpO2 %1 % · mạch %2 lần/phút</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="22" />
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="30" />
+        <source>Rest quietly before the measurement: %n second(s) left</source>
+        <translation><numerusform>Ngồi nghỉ yên lặng trước khi đo: còn %n giây</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="31" />
+        <source>The cuff is tightening: %1 mmHg</source>
+        <translation>Vòng bít đang bơm căng: %1 mmHg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="31" />
+        <source>The cuff is tightening…</source>
+        <translation>Vòng bít đang bơm căng…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="32" />
+        <source>The cuff is loosening: %1 mmHg</source>
+        <translation>Vòng bít đang xả dần: %1 mmHg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="32" />
+        <source>The cuff is loosening…</source>
+        <translation>Vòng bít đang xả dần…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="33" />
+        <source>Measurement %1 of 2</source>
+        <translation>Lần đo %1 trên 2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="34" />
+        <source>Weighing: %1 kg, please stand still</source>
+        <translation>Đang cân: %1 kg, vui lòng đứng yên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="34" />
+        <source>Weighing, please stand still</source>
+        <translation>Đang cân, vui lòng đứng yên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="35" />
+        <source>Hold still</source>
+        <translation>Giữ yên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="36" />
+        <source>Looking for your pulse…</source>
+        <translation>Đang tìm mạch…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="37" />
+        <source>Measuring: %1</source>
+        <translation>Đang đo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="37" />
+        <source>Measuring…</source>
+        <translation>Đang đo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="39" />
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Header.qml" line="19" />
+        <source>Digital Citizen Station · Health check</source>
+        <translation>Trạm Công dân số · Kiểm tra sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Header.qml" line="31" />
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/IdleOverlay.qml" line="30" />
+        <source>Are you still there?</source>
+        <translation>Bạn vẫn đang sử dụng chứ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/components/IdleOverlay.qml" line="43" />
+        <source>Your visit will end in %n second(s) and your information will be cleared from this screen.</source>
+        <translation><numerusform>Lượt sử dụng sẽ kết thúc sau %n giây và thông tin của bạn sẽ được xoá khỏi màn hình.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/IdleOverlay.qml" line="48" />
+        <source>I am still here</source>
+        <translation>Tôi vẫn đang dùng</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="62" />
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="62" />
+        <source>OK</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="16" />
+        <source>Sit with your back against the chair and both feet flat on the floor. Put your arm through the cuff so it sits on your upper arm at heart level. Do not talk or move while it measures.</source>
+        <translation>Ngồi tựa lưng vào ghế, hai bàn chân đặt phẳng trên sàn. Luồn tay qua vòng bít để vòng bít nằm ở bắp tay, ngang tim. Không nói chuyện hay cử động trong khi đo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="17" />
+        <source>Take off your shoes and step onto the scale. Stand straight with your back to the height rod and keep still.</source>
+        <translation>Bỏ giày dép và bước lên cân. Đứng thẳng, lưng quay về phía thước đo chiều cao và giữ yên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="18" />
+        <source>Put your index finger all the way into the clip. Rest your hand on the table and keep it still.</source>
+        <translation>Đưa hết ngón tay trỏ vào kẹp đo. Đặt tay lên bàn và giữ yên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="19" />
+        <source>Face the thermometer and hold your forehead 3 to 5 cm in front of it until it beeps.</source>
+        <translation>Quay mặt về phía nhiệt kế, giữ trán cách nhiệt kế 3 đến 5 cm cho đến khi nghe tiếng bíp.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="34" />
+        <source>Step %1 of %2</source>
+        <translation>Bước %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="111" />
+        <source>When you are ready, press Start.</source>
+        <translation>Khi sẵn sàng, hãy bấm Bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="123" />
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="130" />
+        <source>Measure again</source>
+        <translation>Đo lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="136" />
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="142" />
+        <source>Next</source>
+        <translation>Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="9" />
+        <source>The card was taken off the reader. Please place it back and keep it still.</source>
+        <translation>Thẻ đã bị nhấc khỏi đầu đọc. Vui lòng đặt lại thẻ và giữ yên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="10" />
+        <source>The card could not be read. Please place it flat on the reader and try again.</source>
+        <translation>Không đọc được thẻ. Vui lòng đặt thẻ nằm phẳng trên đầu đọc và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="11" />
+        <source>The card reader is not working. Please ask a staff member for help.</source>
+        <translation>Đầu đọc thẻ không hoạt động. Vui lòng nhờ nhân viên hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="12" />
+        <source>The number does not match this card. Please check the last 6 digits of the ID number on the front of the card.</source>
+        <translation>Số vừa nhập không khớp với thẻ này. Vui lòng kiểm tra 6 chữ số cuối của số định danh ở mặt trước thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="13" />
+        <source>Please enter all 6 digits.</source>
+        <translation>Vui lòng nhập đủ 6 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="14" />
+        <source>We could not confirm that the card belongs to you.</source>
+        <translation>Chưa xác nhận được thẻ này là của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="15" />
+        <source>We could not see a face. Please look at the camera.</source>
+        <translation>Không thấy khuôn mặt. Vui lòng nhìn vào camera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="16" />
+        <source>More than one person is in the picture. Please stand alone in front of the camera.</source>
+        <translation>Có nhiều hơn một người trong khung hình. Vui lòng chỉ một người đứng trước camera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="17" />
+        <source>The picture was not clear enough. Please face the camera in good light.</source>
+        <translation>Hình ảnh chưa đủ rõ. Vui lòng nhìn vào camera ở nơi đủ sáng.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="18" />
+        <source>The movements were not recognised. Please follow the instructions on screen.</source>
+        <translation>Chưa nhận ra các cử động. Vui lòng làm theo hướng dẫn trên màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="19" />
+        <source>The check took too long.</source>
+        <translation>Quá thời gian kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="20" />
+        <source>This station has no room left to save your results.</source>
+        <translation>Trạm đã hết chỗ lưu kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="22" />
+        <source>This station could not save your results.</source>
+        <translation>Trạm không lưu được kết quả của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="24" />
+        <source>Something went wrong.</source>
+        <translation>Đã xảy ra lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="29" />
+        <source>The cuff is too loose. Please wrap it snugly around your upper arm.</source>
+        <translation>Vòng bít quá lỏng. Vui lòng quấn vòng bít vừa khít quanh bắp tay.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="30" />
+        <source>Movement disturbed the measurement. Please sit still and do not talk.</source>
+        <translation>Cử động làm sai kết quả đo. Vui lòng ngồi yên và không nói chuyện.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="31" />
+        <source>The cuff pressure went too high and was released for your safety.</source>
+        <translation>Áp lực vòng bít quá cao nên đã được xả để đảm bảo an toàn cho bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="32" />
+        <source>Your pulse was too weak to measure. Please relax your arm and try again.</source>
+        <translation>Mạch quá yếu nên không đo được. Vui lòng thả lỏng tay và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="33" />
+        <source>Please put your finger fully into the clip.</source>
+        <translation>Vui lòng đưa hết ngón tay vào kẹp đo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="34" />
+        <source>The finger clip is not connected. Please ask a staff member.</source>
+        <translation>Kẹp đo ngón tay chưa được kết nối. Vui lòng nhờ nhân viên hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="35" />
+        <source>The signal is weak. Please warm your hand and keep it still.</source>
+        <translation>Tín hiệu yếu. Vui lòng làm ấm bàn tay và giữ yên.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="36" />
+        <source>Movement disturbed the signal. Please keep your hand still.</source>
+        <translation>Cử động làm nhiễu tín hiệu. Vui lòng giữ yên bàn tay.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="37" />
+        <source>You stepped off the scale too early. Please stand still until the weight is shown.</source>
+        <translation>Bạn đã bước xuống cân quá sớm. Vui lòng đứng yên cho đến khi hiện cân nặng.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="38" />
+        <source>The value is outside what this device can measure.</source>
+        <translation>Giá trị nằm ngoài khoảng thiết bị có thể đo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="39" />
+        <source>The device is not responding.</source>
+        <translation>Thiết bị không phản hồi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="40" />
+        <source>The device is disconnected.</source>
+        <translation>Thiết bị bị mất kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="41" />
+        <source>The device reported an error.</source>
+        <translation>Thiết bị báo lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="42" />
+        <source>The measurement took too long.</source>
+        <translation>Quá thời gian đo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="44" />
+        <source>The measurement did not work.</source>
+        <translation>Không đo được.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="49" />
+        <source>The number was wrong too many times.</source>
+        <translation>Số nhập sai quá nhiều lần.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="50" />
+        <source>This card could not be verified as genuine.</source>
+        <translation>Không xác minh được đây là thẻ thật.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="51" />
+        <source>The camera is not working.</source>
+        <translation>Camera không hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="58" />
+        <source>Blood pressure and pulse</source>
+        <translation>Huyết áp và mạch</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="59" />
+        <source>Weight and height</source>
+        <translation>Cân nặng và chiều cao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="60" />
+        <source>Blood oxygen (SpO2)</source>
+        <translation>Nồng độ oxy máu (SpO2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="61" />
+        <source>Temperature</source>
+        <translation>Nhiệt độ</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCard</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="42" />
+        <source>Not measured: %1</source>
+        <translation>Chưa đo được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="42" />
+        <source>Skipped</source>
+        <translation>Đã bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="23" />
+        <source>Your results</source>
+        <translation>Kết quả của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="49" />
+        <source>A result needs urgent attention. If you feel unwell, call 115 now or ask a staff member to help you.</source>
+        <translation>Có kết quả cần được chú ý khẩn cấp. Nếu thấy không khỏe, hãy gọi 115 ngay hoặc nhờ nhân viên hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="86" />
+        <source>These results are a health screening, not a diagnosis. Only a health worker can diagnose a condition.</source>
+        <translation>Kết quả này chỉ có giá trị sàng lọc, không phải chẩn đoán. Chỉ nhân viên y tế mới có thể chẩn đoán bệnh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="92" />
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="92" />
+        <source>Save to my health record</source>
+        <translation>Lưu vào hồ sơ sức khỏe</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailedScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/SaveFailedScreen.qml" line="13" />
+        <source>Your results could not be saved</source>
+        <translation>Không lưu được kết quả của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/SaveFailedScreen.qml" line="22" />
+        <source>Nothing was added to your health record. Please ask a staff member for help.</source>
+        <translation>Chưa có thông tin nào được cập nhật vào hồ sơ sức khỏe của bạn. Vui lòng nhờ nhân viên hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/SaveFailedScreen.qml" line="27" />
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>SavingScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/SavingScreen.qml" line="17" />
+        <source>Saving your results…</source>
+        <translation>Đang lưu kết quả…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHelpScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/StaffHelpScreen.qml" line="14" />
+        <source>Please ask a staff member for help</source>
+        <translation>Vui lòng nhờ nhân viên hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/StaffHelpScreen.qml" line="25" />
+        <source>A staff member can check your identity another way. You can also measure now without saving the results to your health record.</source>
+        <translation>Nhân viên có thể xác minh danh tính của bạn theo cách khác. Bạn cũng có thể đo ngay bây giờ mà không lưu kết quả vào hồ sơ sức khỏe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/StaffHelpScreen.qml" line="33" />
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/StaffHelpScreen.qml" line="39" />
+        <source>Measure without saving</source>
+        <translation>Đo nhưng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <source>Identify</source>
+        <translation>Xác thực</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <source>Measure</source>
+        <translation>Đo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="16" />
+        <source>Welcome to your health check</source>
+        <translation>Chào mừng bạn đến kiểm tra sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="23" />
+        <source>Free check of blood pressure, pulse, weight, height, blood oxygen and temperature. The results go into your electronic health record.</source>
+        <translation>Đo miễn phí huyết áp, mạch, cân nặng, chiều cao, nồng độ oxy máu và nhiệt độ. Kết quả được cập nhật vào hồ sơ sức khỏe điện tử của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="28" />
+        <source>You will need your chip ID card (CCCD). It takes about 10 minutes.</source>
+        <translation>Bạn cần thẻ căn cước gắn chip. Thời gian khoảng 10 phút.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="33" />
+        <source>This station cannot save new health checks right now. Please ask a staff member or come back later.</source>
+        <translation>Hiện trạm không thể lưu thêm lượt đo mới. Vui lòng nhờ nhân viên hỗ trợ hoặc quay lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="42" />
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Qt glue of the citizen flow: runs the session machine's effects as device jobs."""

@@ -1,0 +1,23 @@
+"""Hand work from device threads to the GUI thread through a queued Qt signal."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+
+class GuiBridge(QObject):
+    """``post(fn)`` from any thread; ``fn`` runs later on the thread owning the bridge."""
+
+    _posted = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._posted.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, fn: Callable[[], None]) -> None:
+        self._posted.emit(fn)
+
+    @staticmethod
+    def _run(fn: Callable[[], None]) -> None:
+        fn()

@@ -1,0 +1,223 @@
+"""The citizen flow, live: feeds taps, device results and timers into the
+session machine and carries out the effects it returns."""
+from __future__ import annotations
+
+import gc
+import logging
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from drivers.camera.api import FaceProgress, FaceResult
+from drivers.card.api import CardError, CardEvent, CardReadResult, ReadProgress
+from drivers.sensors.api import DeviceFault, MeasurementKind, Progress, Reading
+from kiosk.config import Config
+from kiosk.flow import jobs
+from kiosk.flow.bridge import GuiBridge
+from kiosk.flow.idle import IdleGuard
+from kiosk.flow.peripherals import Peripherals
+from kiosk.session import events as ev
+from kiosk.session.machine import Screen, SessionMachine
+from kiosk.session.visit import build_visit
+from kiosk.viewmodels.camera_preview import FRAMES
+from offline_store.api import StoreUnavailable
+
+log = logging.getLogger("kiosk.flow")
+
+
+class LiveStatus:
+    """Transient progress for the current screen; not part of the visit record."""
+
+    def __init__(self) -> None:
+        self.card_step = ""
+        self.card_fraction = 0.0
+        self.face_guidance = ""
+        self.face_fraction = 0.0
+        self.measure_phase = ""
+        self.measure_value: float | None = None
+        self.save_state = ""  # saving, queued, synced, failed
+
+
+class FlowController(QObject):
+    changed = Signal()  # anything the screens show may have changed
+    screenChanged = Signal(str)
+
+    def __init__(self, cfg: Config, devices: Peripherals, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cfg = cfg
+        self.devices = devices
+        self.machine = SessionMachine(
+            [MeasurementKind(k) for k in cfg.flow.measurements if k in {m.value for m in devices.sensors}],
+            max_can_attempts=cfg.card.max_can_attempts,
+            max_face_attempts=cfg.face.max_attempts,
+        )
+        self.machine.draft.language = cfg.station.language
+        self.live = LiveStatus()
+        self.store_accepting = True
+        self._bridge = GuiBridge(self)
+        self._token = 0  # bumped at every wipe; late job results of older sessions are dropped
+        self._job: jobs.Job | None = None
+        self.idle = IdleGuard(cfg.timeouts.idle_s, cfg.timeouts.idle_warning_s, self)
+        self.idle.countdownChanged.connect(self.changed)
+        self.idle.expired.connect(lambda: self.handle(ev.IdleExpired()))
+        self._done_timer = QTimer(self, singleShot=True, interval=int(cfg.timeouts.done_return_s * 1000))
+        self._done_timer.timeout.connect(lambda: self.handle(ev.ReturnToWelcome()))
+        self._sync_poll = QTimer(self, interval=500)
+        self._sync_poll.timeout.connect(self._poll_sync_state)
+        self._watch = jobs.CardWatchJob(self._bridge, self._on_card_event, devices.card).start()
+        self.refresh_store_status()
+
+    # -- public ------------------------------------------------------------------
+    def handle(self, event: object) -> None:
+        before = self.machine.screen
+        for effect in self.machine.handle(event):
+            self._apply(effect)
+        if self.machine.screen is not before:
+            self._entered(self.machine.screen)
+        self.changed.emit()
+
+    def touch(self) -> None:
+        self.idle.activity()
+
+    def shutdown(self) -> None:
+        self._watch.stop()
+        self._stop_job()
+        self._sync_poll.stop()
+        self.devices.close()
+
+    def refresh_store_status(self) -> None:
+        try:
+            self.store_accepting = self.devices.store.status().accepting
+        except Exception:  # the store itself reports why; here it only means "not now"
+            log.exception("store status unavailable")
+            self.store_accepting = False
+
+    # -- effects -----------------------------------------------------------------
+    def _apply(self, effect: object) -> None:
+        d = self.machine.draft
+        if isinstance(effect, ev.ReadCard):
+            self.live.card_step, self.live.card_fraction = "connecting", 0.0
+            self._run(jobs.CardReadJob(self._bridge, self._on_card_read, self.devices.card, effect.key))
+        elif isinstance(effect, ev.RunFaceCheck):
+            self.live.face_guidance, self.live.face_fraction = "searching", 0.0
+            self._run(jobs.FaceCheckJob(self._bridge, self._on_face, self.devices.face, d.card.photo,
+                                        FRAMES.publish, self.cfg.face.threshold))
+        elif isinstance(effect, ev.Measure):
+            self.live.measure_phase, self.live.measure_value = "starting", None
+            self._run(jobs.MeasureJob(self._bridge, self._on_measure, self.devices.sensors[effect.kind]))
+        elif isinstance(effect, (ev.CancelCardRead, ev.CancelFaceCheck, ev.CancelMeasurement)):
+            self._stop_job()
+        elif isinstance(effect, ev.SaveVisit):
+            self.live.save_state = "saving"
+            visit = build_visit(d, self.cfg.station.id, self.cfg.flow.consent_version, datetime.now(timezone.utc))
+            jobs.SaveVisitJob(self._bridge, self._tokened(self._on_saved), self.devices.store, visit).start()
+        elif isinstance(effect, ev.Wipe):
+            self._wipe()
+
+    def _run(self, job: jobs.Job) -> None:
+        self._stop_job()
+        job._deliver = self._tokened(job._deliver)
+        self._job = job.start()
+
+    def _stop_job(self) -> None:
+        if self._job is not None:
+            self._job.stop()
+            self._job = None
+
+    def _tokened(self, deliver):
+        token = self._token
+
+        def guarded(item: object) -> None:
+            if token == self._token:
+                deliver(item)
+            else:
+                log.debug("dropped a late %s from an ended session", type(item).__name__)
+
+        return guarded
+
+    def _wipe(self) -> None:
+        self._stop_job()
+        self._token += 1
+        self.live = LiveStatus()
+        FRAMES.clear()
+        self._sync_poll.stop()
+        gc.collect()  # drop the photo and card data now, not at some later collection
+        log.info("session wiped")
+
+    def _entered(self, screen: Screen) -> None:
+        self.idle.arm(self.machine.idle_applies)
+        self._done_timer.stop()
+        if screen is Screen.DONE:
+            self._done_timer.start()
+            if self.machine.draft.visit_id:
+                self._poll_sync_state()
+                self._sync_poll.start()
+        if screen is Screen.WELCOME:
+            self.refresh_store_status()
+        self.screenChanged.emit(screen.value)
+
+    # -- job results (GUI thread) ----------------------------------------------------
+    def _on_card_event(self, event: CardEvent) -> None:
+        mapping = {
+            CardEvent.INSERTED: ev.CardInserted(),
+            CardEvent.REMOVED: ev.CardRemoved(),
+            CardEvent.READER_LOST: ev.ReaderLost(),
+        }
+        if event in mapping:
+            log.info("card reader: %s", event.value)
+            self.handle(mapping[event])
+
+    def _on_card_read(self, item: object) -> None:
+        if isinstance(item, ReadProgress):
+            self.live.card_step, self.live.card_fraction = item.step, item.fraction
+            self.changed.emit()
+        elif isinstance(item, CardReadResult):
+            self._job = None
+            self.handle(ev.CardReadOk(item))
+        elif isinstance(item, CardError):
+            self._job = None
+            self.handle(ev.CardReadFailed(item.code))
+
+    def _on_face(self, item: object) -> None:
+        if isinstance(item, FaceProgress):
+            self.live.face_guidance, self.live.face_fraction = item.guidance.value, item.fraction
+            self.changed.emit()
+        elif isinstance(item, FaceResult):
+            self._job = None
+            FRAMES.clear()
+            self.handle(ev.FaceDone(item))
+
+    def _on_measure(self, item: object) -> None:
+        if isinstance(item, Progress):
+            self.live.measure_phase, self.live.measure_value = item.phase, item.value
+            self.changed.emit()
+        elif isinstance(item, Reading):
+            self._job = None
+            self.handle(ev.MeasurementDone(item))
+        elif isinstance(item, DeviceFault):
+            self._job = None
+            self.handle(ev.MeasurementFailed(item))
+
+    def _on_saved(self, item: object) -> None:
+        if isinstance(item, StoreUnavailable):
+            self.live.save_state = "failed"
+            self.store_accepting = False
+            self.handle(ev.SaveFailed(item.reason))
+        else:
+            self.live.save_state = "queued"
+            self.handle(ev.Saved(str(item)))
+            self.devices.sync.kick()
+
+    def _poll_sync_state(self) -> None:
+        visit_id = self.machine.draft.visit_id
+        if not visit_id:
+            self._sync_poll.stop()
+            return
+        state = self.devices.store.state_of(visit_id)
+        new = "synced" if state == "synced" else "queued"
+        if new != self.live.save_state:
+            self.live.save_state = new
+            log.info("visit %s: %s", visit_id, state)
+            self.changed.emit()
+        if new == "synced":
+            self._sync_poll.stop()

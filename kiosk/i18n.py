@@ -1,0 +1,42 @@
+"""Runtime language switching: one QTranslator, swapped, then engine.retranslate()."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtQml import QQmlEngine
+
+from kiosk import paths
+
+log = logging.getLogger("kiosk.i18n")
+
+# English is the source language of the QML strings; kiosk_vi.qm holds Vietnamese and
+# kiosk_en.qm only English plural forms.
+LANGUAGES = ("vi", "en")
+
+
+class Translations:
+    def __init__(self, engine: QQmlEngine | None = None) -> None:
+        self._engine = engine
+        self._translator: QTranslator | None = None
+
+    def attach(self, engine: QQmlEngine) -> None:
+        self._engine = engine
+
+    def set_language(self, code: str) -> None:
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        qm = paths.TRANSLATIONS / f"kiosk_{code}.qm"
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            self._translator = translator
+        else:
+            # English is the source text, so this falls back to English words
+            # rather than a blank screen; the technician log says why.
+            log.error("translation %s missing or unreadable; run ./dev setup", qm.name)
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if code == "vi" else QLocale.Language.English))
+        if self._engine is not None:
+            self._engine.retranslate()

@@ -1,0 +1,51 @@
+"""Technician logs: rotating files, and never personal data.
+
+Code logs only identifiers of our own (visit UUIDs, device ids, error codes).
+As a second line of defence a filter masks anything shaped like an ID number,
+a CAN or a date of birth before a record reaches any handler.
+"""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+_PATTERNS = [
+    (re.compile(r"(?<![\w-])\d{9,12}(?![\w-])"), "<id>"),  # CCCD (12) / CMND (9)
+    (re.compile(r"(?<![\w-])\d{6}(?![\w-])"), "<6 digits>"),  # a CAN
+    (re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b"), "<date>"),
+    (re.compile(r"\b(19|20)\d\d-\d\d-\d\d\b(?!T)"), "<date>"),
+]
+
+
+class RedactPersonalData(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        for pattern, replacement in _PATTERNS:
+            message = pattern.sub(replacement, message)
+        record.msg, record.args = message, None
+        return True
+
+
+def setup_logging(log_dir: Path, level: int = logging.INFO, console: bool = False) -> Path:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "kiosk.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=5_000_000, backupCount=10, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactPersonalData())
+    root = logging.getLogger()
+    root.setLevel(level)
+    for h in list(root.handlers):
+        if getattr(h, "_kiosk", False):
+            root.removeHandler(h)
+            h.close()
+    handler._kiosk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    if console:
+        stream = logging.StreamHandler()
+        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        stream.addFilter(RedactPersonalData())
+        stream._kiosk = True  # type: ignore[attr-defined]
+        root.addHandler(stream)
+    return path

@@ -1,0 +1,65 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+
+Item {
+    id: screen
+    objectName: "doneScreen"
+    readonly property string state_: Session.guest ? "guest" : Session.saveState
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 4 * Theme.gap, 1400 * Theme.s)
+        spacing: Theme.gap * 1.5
+
+        Rectangle {
+            Layout.alignment: Qt.AlignHCenter
+            width: Theme.touch * 1.6
+            height: width
+            radius: width / 2
+            color: Theme.bandColor(screen.state_ === "guest" ? "caution" : "good")
+            Text {
+                anchors.centerIn: parent
+                text: "✓"
+                font.pixelSize: Theme.huge
+                font.bold: true
+                color: "#FFFFFF"
+            }
+        }
+        Heading {
+            objectName: "doneTitle"
+            Layout.fillWidth: true
+            text: {
+                switch (screen.state_) {
+                case "synced": return qsTr("Added to your electronic health record")
+                case "queued": return qsTr("Saved on this station")
+                }
+                return qsTr("Your results were not saved")
+            }
+        }
+        Body {
+            objectName: "doneDetail"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: {
+                switch (screen.state_) {
+                case "synced": return qsTr("You can see them in your health record. Thank you for your visit!")
+                case "queued": return qsTr("They are stored safely and will be sent to your electronic health record as soon as the station is online.")
+                }
+                return qsTr("As you asked, nothing from this visit was kept. Thank you for your visit!")
+            }
+        }
+        Body {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            color: Theme.inkSoft
+            text: qsTr("Please take your ID card with you.")
+        }
+        BigButton {
+            objectName: "doneButton"
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Finish")
+            onClicked: Session.endVisit()
+        }
+    }
+}

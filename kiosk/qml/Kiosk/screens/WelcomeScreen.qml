@@ -1,0 +1,46 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+
+Item {
+    objectName: "welcomeScreen"
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 4 * Theme.gap, 1500 * Theme.s)
+        spacing: Theme.gap * 1.5
+
+        Heading {
+            Layout.fillWidth: true
+            font.pixelSize: Theme.title * 1.2
+            text: qsTr("Welcome to your health check")
+        }
+        Body {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: Theme.textLarge
+            color: Theme.inkSoft
+            text: qsTr("Free check of blood pressure, pulse, weight, height, blood oxygen and temperature. The results go into your electronic health record.")
+        }
+        Body {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("You will need your chip ID card (CCCD). It takes about 10 minutes.")
+        }
+        Notice {
+            objectName: "outOfServiceNotice"
+            Layout.fillWidth: true
+            text: Session.storeAccepting ? "" : qsTr("This station cannot save new health checks right now. Please ask a staff member or come back later.")
+        }
+        BigButton {
+            objectName: "startButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Theme.touch * 4.5
+            Layout.preferredHeight: Theme.touch * 1.3
+            font.pixelSize: Theme.title
+            enabled: Session.storeAccepting
+            text: qsTr("Start")
+            onClicked: Session.start()
+        }
+    }
+}

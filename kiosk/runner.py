@@ -1,0 +1,123 @@
+"""``kiosk run``: load the configuration, build the peripherals, show the app.
+
+Demo mode swaps in simulated peripherals, a scratch store and a local FHIR
+server; the tour drives one visit offscreen and screenshots every screen.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+from kiosk import paths
+from kiosk.config import Config, ConfigError, load_config, parse_config
+from kiosk.demo.env import DemoEnv
+from kiosk.logging_setup import setup_logging
+
+log = logging.getLogger("kiosk.run")
+
+DEFAULT_CONFIG = "/etc/tram-kiosk/kiosk.toml"
+DEMO_CONFIG = paths.ROOT / "config" / "demo.toml"
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "") not in ("", "xcb", "wayland", "eglfs"):
+        return True  # a platform was chosen explicitly (offscreen, vnc...): trust it
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def demo_config(workdir: Path, fhir_url: str | None, speed: float | None) -> Config:
+    data = tomllib.loads(DEMO_CONFIG.read_text(encoding="utf-8"))
+    data.setdefault("paths", {}).update(
+        data_dir=str(workdir / "data"), log_dir=str(workdir / "logs"), key_file=str(workdir / "store.key")
+    )
+    if fhir_url:
+        data["backend"]["url"] = fhir_url
+    if speed:
+        data.setdefault("demo", {})["speed"] = speed
+    return parse_config(data, str(DEMO_CONFIG))
+
+
+def start_demo(workdir: Path | None, speed: float | None) -> tuple[Config, DemoEnv]:
+    workdir = Path(workdir or tempfile.mkdtemp(prefix="kiosk-demo-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    env = DemoEnv(workdir=workdir)
+    setup_logging(workdir / "logs")
+    from kiosk.demo.fhir_server import start_fhir_server
+
+    server = start_fhir_server(workdir / "fhir")
+    env.cleanups.append(server.stop)
+    env.fhir_url = server.url
+    cfg = demo_config(workdir, server.url, speed)
+    env.speed = cfg.demo.speed
+    log.info("demo: workdir %s, FHIR server %s", workdir, server.url)
+    return cfg, env
+
+
+def run(args) -> int:
+    demo: DemoEnv | None = None
+    try:
+        if args.demo:
+            cfg, demo = start_demo(args.workdir, args.speed)
+        else:
+            cfg = load_config(args.config or os.environ.get("KIOSK_CONFIG") or DEFAULT_CONFIG)
+            setup_logging(Path(cfg.paths.log_dir))
+    except ConfigError as e:
+        print(f"kiosk: bad configuration: {e}", file=sys.stderr)
+        return 2
+
+    tour_dir = args.tour
+    if tour_dir is None and not has_display():
+        tour_dir = Path.cwd() / "demo-screenshots"
+        print("No screen found (neither DISPLAY nor WAYLAND_DISPLAY is set): running the scripted tour "
+              f"offscreen instead. Screenshots go to {tour_dir}", flush=True)
+    if tour_dir is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+
+    # Qt is imported only now, after the platform is chosen.
+    from kiosk.app import KioskWindow, StartupError, make_application
+    from kiosk.flow.controller import FlowController
+    from kiosk.flow.peripherals import build_peripherals
+    from kiosk.i18n import Translations
+
+    app = make_application()
+    try:
+        devices = build_peripherals(cfg, demo)
+        controller = FlowController(cfg, devices)
+        ui = KioskWindow(controller, Translations())
+    except (StartupError, ConfigError) as e:
+        log.error("start-up failed: %s", e)
+        print(f"kiosk: cannot start: {e}", file=sys.stderr)
+        if demo:
+            demo.close()
+        return 3
+
+    try:
+        if tour_dir is not None:
+            from kiosk.tour import Tour
+
+            size = args.size or (1920, 1080)
+            ui.show_sized(*size)
+            tour = Tour(ui, controller, Path(tour_dir), cfg, demo)
+            tour.start()
+            code = app.exec()
+            code = tour.exit_code
+            print(f"Tour {'finished' if code == 0 else 'FAILED'}: screenshots in {Path(tour_dir).resolve()}"
+                  + ("" if code == 0 else f" ({tour.failure})"), flush=True)
+        else:
+            if args.size:
+                ui.show_sized(*args.size)
+            else:
+                ui.show_fullscreen()
+            code = app.exec()
+    finally:
+        controller.shutdown()
+        ui.close()
+        if demo:
+            demo.close()
+    return code

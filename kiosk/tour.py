@@ -1,0 +1,196 @@
+"""The scripted tour: one whole citizen visit without a person, offscreen.
+
+It taps the same buttons a citizen would, saves a PNG of every screen it
+passes, and succeeds only if the visit reached the FHIR server.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+import requests
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+
+from kiosk.app import KioskWindow
+from kiosk.config import Config
+from kiosk.demo.env import DemoEnv
+from kiosk.flow.controller import FlowController
+from kiosk.ui_driver import tap
+
+log = logging.getLogger("kiosk.tour")
+
+
+@dataclass
+class Wait:
+    what: str
+    until: Callable[[], bool]
+    timeout_s: float = 30.0
+
+
+@dataclass
+class Pause:
+    seconds: float
+
+
+class TourFailed(Exception):
+    pass
+
+
+class Tour(QObject):
+    def __init__(self, ui: KioskWindow, controller: FlowController, outdir: Path, cfg: Config,
+                 demo: DemoEnv | None) -> None:
+        super().__init__()
+        self.ui, self.c, self.cfg, self.demo = ui, controller, cfg, demo
+        self.outdir = outdir
+        self.outdir.mkdir(parents=True, exist_ok=True)
+        self.exit_code = 1
+        self.failure = "did not finish"
+        self.shots: list[Path] = []
+        self._steps: Iterator[object] = self._script()
+        self._current: object | None = None
+        self._since = 0.0
+        self._timer = QTimer(self, interval=40)
+        self._timer.timeout.connect(self._tick)
+
+    # -- engine ----------------------------------------------------------------
+    def start(self) -> None:
+        self._advance()
+        self._timer.start()
+
+    def _advance(self) -> None:
+        try:
+            self._current = next(self._steps)
+            self._since = time.monotonic()
+        except StopIteration:
+            self._finish(0, "")
+        except (TourFailed, LookupError) as e:
+            self._finish(1, str(e))
+
+    def _tick(self) -> None:
+        step, waited = self._current, time.monotonic() - self._since
+        if isinstance(step, Pause):
+            if waited >= step.seconds:
+                self._advance()
+        elif isinstance(step, Wait):
+            if step.until():
+                self._advance()
+            elif waited > step.timeout_s:
+                self._finish(1, f"timed out after {step.timeout_s:.0f} s waiting for {step.what} "
+                                f"(screen: {self.screen})")
+
+    def _finish(self, code: int, failure: str) -> None:
+        self._timer.stop()
+        self.exit_code, self.failure = code, failure
+        if code:
+            self.shot("failure")
+            log.error("tour failed: %s", failure)
+        QTimer.singleShot(0, QGuiApplication.quit)
+
+    # -- helpers ---------------------------------------------------------------
+    @property
+    def screen(self) -> str:
+        return self.c.machine.screen.value
+
+    def on(self, screen: str, timeout_s: float = 30.0) -> Wait:
+        return Wait(f"screen {screen}", lambda: self.screen == screen, timeout_s)
+
+    def shot(self, name: str) -> None:
+        path = self.outdir / f"{len(self.shots) + 1:02d}-{name}.png"
+        if not self.ui.window.grabWindow().save(str(path)):
+            raise TourFailed(f"could not write {path}")
+        self.shots.append(path)
+
+    def tap(self, name: str) -> None:
+        tap(self.ui.window, name)
+
+    # -- the visit -------------------------------------------------------------
+    def _script(self) -> Iterator[object]:
+        settle = Pause(0.4)
+        yield self.on("welcome")
+        yield settle
+        self.shot("welcome-vi")
+        self.tap("language_en")
+        yield settle
+        self.shot("welcome-en")
+        self.tap("language_vi")
+        yield settle
+        self.tap("startButton")
+        yield self.on("consent")
+        yield settle
+        self.shot("consent")
+        self.tap("agreeButton")
+        yield Wait("card screen", lambda: self.screen in ("card_wait", "can_entry"))
+        if self.screen == "card_wait":
+            yield settle
+            self.shot("card-wait")
+            yield self.on("can_entry")
+        yield settle
+        can = self.demo.citizen.can if self.demo else ""
+        for digit in can[:3]:
+            self.tap(f"key{digit}")
+        yield settle
+        self.shot("can-entry")
+        for digit in can[3:]:
+            self.tap(f"key{digit}")
+        self.tap("keyOk")
+        yield Wait("card reading or face check", lambda: self.screen != "can_entry", 10)
+        if self.screen == "card_reading":
+            yield Pause(0.2)
+            self.shot("card-reading")
+        yield self.on("face_check", self.cfg.timeouts.card_read_s)
+        yield Wait("camera guidance", lambda: self.c.live.face_fraction > 0.3, 30)
+        self.shot("face-check")
+        yield Wait("face check result", lambda: self.screen != "face_check", self.cfg.timeouts.face_check_s)
+        if self.screen != "measure":
+            raise TourFailed(f"face check ended on {self.screen}, not measure")
+        for index in range(self.c.machine.draft.steps.__len__()):
+            kind = self.c.machine.draft.current_step.value
+            yield settle
+            self.shot(f"measure-{kind}")
+            self.tap("startMeasureButton")
+            yield Wait(f"{kind} live progress", lambda: self.c.live.measure_phase not in ("", "starting")
+                       or self.c.machine.draft.step_phase.value != "measuring", 60)
+            yield Pause(1.0)
+            if self.c.machine.draft.step_phase.value == "measuring":
+                self.shot(f"measure-{kind}-live")
+            yield Wait(f"{kind} reading", lambda: self.c.machine.draft.step_phase.value in ("result", "fault"),
+                       self.cfg.timeouts.measurement_s)
+            yield settle
+            self.shot(f"measure-{kind}-{self.c.machine.draft.step_phase.value}")
+            self.tap("nextButton" if self.c.machine.draft.step_phase.value == "result" else "skipButton")
+        yield self.on("results")
+        yield settle
+        self.shot("results")
+        self.tap("finishButton")
+        yield Wait("saved", lambda: self.screen in ("done", "save_failed"), 30)
+        if self.screen != "done":
+            raise TourFailed(f"the visit was not saved ({self.c.machine.draft.error})")
+        yield settle
+        self.shot("done-queued")
+        yield Wait("visit synced", lambda: self.c.live.save_state == "synced", 60)
+        yield settle
+        self.shot("done-synced")
+        self._check_server()
+
+    def _check_server(self) -> None:
+        """Ask the server itself, by plain FHIR search, that the visit is there."""
+        if self.demo is None or not self.demo.fhir_url:
+            raise TourFailed("no FHIR server to check against")
+        system = self.cfg.backend.patient_identifier_system
+        session = requests.Session()
+        session.trust_env = False
+        patients = session.get(f"{self.demo.fhir_url}/Patient", params={"identifier": f"{system}|{self.demo.citizen.id_number}"},
+                               timeout=10).json()
+        entries = patients.get("entry", [])
+        if len(entries) != 1:
+            raise TourFailed(f"expected 1 Patient on the server, found {len(entries)}")
+        pid = entries[0]["resource"]["id"]
+        obs = session.get(f"{self.demo.fhir_url}/Observation", params={"subject": f"Patient/{pid}"}, timeout=10).json()
+        count = len(obs.get("entry", []))
+        if count == 0:
+            raise TourFailed("the server has no Observation for the visit")
+        log.info("tour: server has the patient and %d observations", count)

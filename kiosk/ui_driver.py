@@ -1,0 +1,41 @@
+"""Find and tap QML items by objectName: shared by the scripted tour and the UI tests."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+
+def find_item(window: QQuickWindow, name: str) -> QQuickItem | None:
+    item = window.contentItem().findChild(QQuickItem, name)
+    if item is None and window.objectName() == name:
+        return window  # type: ignore[return-value]
+    return item
+
+
+def is_shown(item: QQuickItem) -> bool:
+    while item is not None:
+        if not item.isVisible() or item.opacity() == 0:
+            return False
+        item = item.parentItem()
+    return True
+
+
+def tap(window: QQuickWindow, name: str) -> None:
+    """Press and release at the item's centre, as a finger would."""
+    item = find_item(window, name)
+    if item is None:
+        raise LookupError(f"no item named {name!r} on screen")
+    if not is_shown(item) or not item.isEnabled():
+        raise LookupError(f"item {name!r} is hidden or disabled")
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+
+
+def text_of(window: QQuickWindow, name: str) -> str:
+    item = find_item(window, name)
+    return "" if item is None else str(item.property("text"))
+
+
+def all_named(root: QObject) -> list[str]:
+    return [o.objectName() for o in root.findChildren(QQuickItem) if o.objectName()]

@@ -1,0 +1,246 @@
+"""``Kiosk.Session``: the one view-model of the citizen flow, as QML sees it.
+
+It exposes state and data (screen names, keys, numbers) and slots for taps.
+It holds no wording: QML turns every key into translated words.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from typing import Callable
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from drivers.sensors.api import MeasurementKind
+from kiosk.flow.controller import FlowController
+from kiosk.session import events as ev
+from kiosk.session.machine import Screen
+from kiosk.viewmodels.results import results_for
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger("kiosk.ui")
+
+_instance: "Session | None" = None
+
+
+def install(controller: FlowController, set_language: Callable[[str], None]) -> "Session":
+    """Create the singleton the next QML engine will hand out."""
+    global _instance
+    _instance = Session(controller, set_language)
+    return _instance
+
+
+@QmlElement
+@QmlSingleton
+class Session(QObject):
+    changed = Signal()
+    languageChanged = Signal()
+
+    def __init__(self, controller: FlowController | None = None,
+                 set_language: Callable[[str], None] | None = None) -> None:
+        super().__init__()
+        if controller is None:
+            raise RuntimeError("kiosk.viewmodels.session_vm.install() must run before QML loads")
+        self._c = controller
+        self._set_language = set_language or (lambda code: None)
+        self._language = controller.machine.draft.language
+        controller.changed.connect(self.changed)
+
+    @staticmethod
+    def create(engine) -> "Session":  # called by the QML engine for the singleton
+        if _instance is None:
+            raise RuntimeError("kiosk.viewmodels.session_vm.install() must run before QML loads")
+        return _instance
+
+    # -- state --------------------------------------------------------------------
+    @property
+    def _d(self):
+        return self._c.machine.draft
+
+    @Property(str, notify=changed)
+    def screen(self) -> str:
+        return self._c.machine.screen.value
+
+    @Property(str, notify=languageChanged)
+    def language(self) -> str:
+        return self._language
+
+    @Property(str, notify=changed)
+    def errorKey(self) -> str:
+        return self._d.error
+
+    @Property(int, notify=changed)
+    def countdown(self) -> int:
+        return self._c.idle.remaining
+
+    @Property(bool, notify=changed)
+    def storeAccepting(self) -> bool:
+        return self._c.store_accepting
+
+    @Property(bool, notify=changed)
+    def cardPresent(self) -> bool:
+        return self._c.machine.card_present
+
+    @Property(str, notify=changed)
+    def cardStep(self) -> str:
+        return self._c.live.card_step
+
+    @Property(float, notify=changed)
+    def cardProgress(self) -> float:
+        return self._c.live.card_fraction
+
+    @Property(int, notify=changed)
+    def canAttemptsLeft(self) -> int:
+        return max(0, self._c.machine.max_can_attempts - self._d.can_attempts)
+
+    @Property(str, notify=changed)
+    def maskedId(self) -> str:
+        return self._d.card.holder.masked_id if self._d.card else ""
+
+    @Property(str, notify=changed)
+    def givenName(self) -> str:
+        return self._d.card.holder.given_name if self._d.card else ""
+
+    @Property(bool, notify=changed)
+    def guest(self) -> bool:
+        return self._d.guest
+
+    @Property(str, notify=changed)
+    def faceGuidance(self) -> str:
+        return self._c.live.face_guidance
+
+    @Property(float, notify=changed)
+    def faceProgress(self) -> float:
+        return self._c.live.face_fraction
+
+    @Property(str, notify=changed)
+    def staffReason(self) -> str:
+        return self._d.staff_reason
+
+    @Property(str, notify=changed)
+    def measureKind(self) -> str:
+        step = self._d.current_step
+        return step.value if step and self._c.machine.screen is Screen.MEASURE else ""
+
+    @Property(int, notify=changed)
+    def measureIndex(self) -> int:
+        return self._d.step_index
+
+    @Property(int, notify=changed)
+    def measureCount(self) -> int:
+        return len(self._d.steps)
+
+    @Property(str, notify=changed)
+    def measurePhase(self) -> str:
+        return self._d.step_phase.value
+
+    @Property(str, notify=changed)
+    def liveKey(self) -> str:
+        return self._c.live.measure_phase
+
+    @Property(float, notify=changed)
+    def liveValue(self) -> float:
+        v = self._c.live.measure_value
+        return float("nan") if v is None else float(v)
+
+    @Property("QVariantMap", notify=changed)
+    def currentValues(self) -> dict:
+        step = self._d.current_step
+        reading = self._d.readings.get(step) if step else None
+        return dict(reading.values) if reading else {}
+
+    @Property("QVariantList", notify=changed)
+    def results(self) -> list:
+        return results_for(self._d)
+
+    @Property(bool, notify=changed)
+    def hasUrgent(self) -> bool:
+        return any(f["urgent"] for r in results_for(self._d) for f in r["findings"])
+
+    @Property(str, notify=changed)
+    def saveState(self) -> str:
+        return self._c.live.save_state
+
+    # -- taps -----------------------------------------------------------------------
+    @Slot()
+    def touch(self) -> None:
+        self._c.touch()
+
+    @Slot(str)
+    def setLanguage(self, code: str) -> None:
+        if code not in ("vi", "en") or code == self._language:
+            return
+        self._language = code
+        self._d.language = code
+        self._set_language(code)
+        log.info("language: %s", code)
+        self.languageChanged.emit()
+
+    @Slot()
+    def start(self) -> None:
+        self._c.touch()
+        self._c.refresh_store_status()
+        if self._c.store_accepting:
+            self._c.handle(ev.Start())
+        else:
+            self.changed.emit()
+
+    @Slot(str)
+    def agree(self, consent_text: str) -> None:
+        """QML passes the consent wording exactly as shown; its hash is the evidence."""
+        digest = hashlib.sha256(consent_text.encode("utf-8")).hexdigest()
+        self._c.handle(ev.Agree(digest, self._language))
+
+    @Slot()
+    def decline(self) -> None:
+        self._c.handle(ev.Decline())
+
+    @Slot(str)
+    def submitCan(self, can: str) -> None:
+        self._c.handle(ev.CanEntered(can))
+
+    @Slot()
+    def retryFace(self) -> None:
+        self._c.handle(ev.RetryFace())
+
+    @Slot()
+    def guestMode(self) -> None:
+        self._c.handle(ev.GuestMode())
+
+    @Slot()
+    def startMeasurement(self) -> None:
+        self._c.handle(ev.StartMeasurement())
+
+    @Slot()
+    def retryMeasurement(self) -> None:
+        self._c.handle(ev.RetryMeasurement())
+
+    @Slot()
+    def skipMeasurement(self) -> None:
+        self._c.handle(ev.SkipMeasurement())
+
+    @Slot()
+    def nextMeasurement(self) -> None:
+        self._c.handle(ev.NextMeasurement())
+
+    @Slot()
+    def finish(self) -> None:
+        self._c.handle(ev.Finish())
+
+    @Slot()
+    def endVisit(self) -> None:
+        """The "finish"/"end" button on the last screens, and "cancel" everywhere else."""
+        if self._c.machine.screen in (Screen.DONE, Screen.SAVE_FAILED, Screen.STAFF_HELP):
+            self._c.handle(ev.ReturnToWelcome())
+        else:
+            self._c.handle(ev.Cancel())
+
+    @Slot()
+    def extendSession(self) -> None:
+        self._c.touch()
+
+
+__all__ = ["Session", "install", "MeasurementKind"]
