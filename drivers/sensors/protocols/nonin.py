@@ -1,0 +1,150 @@
+"""Nonin pulse oximeter serial formats: Data Format #2 and #8 (9600 8N1).
+
+DF2: 75 frames/s of ``01 STATUS PLETH FLOAT CHK`` (CHK = sum of the first four
+bytes mod 256), 25 frames per packet; the SYNC bit marks frame 1. Frame 1/2
+carry the heart-rate MSB/LSB and frame 3 the SpO2, so one Measured event is
+reported per packet, at frame 3.
+
+DF8: one 4-byte frame per second, ``STATUS HR SPO2 STATUS2``; only STATUS has
+bit 7 set, which is the only way to resync (no checksum).
+"""
+from __future__ import annotations
+
+from drivers.sensors.api import MeasurementKind
+from drivers.sensors.events import Measured
+from drivers.sensors.protocols.base import NEED_MORE, Codec, Frame, Skip
+
+HR_MISSING = 511
+SPO2_MISSING = 127
+FRAMES_PER_PACKET = 25
+
+# DF2 STATUS bits
+DF2_SYNC, DF2_GPRF, DF2_RPRF, DF2_SNSA, DF2_OOT, DF2_ARTF, DF2_SNSD = 0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40
+# DF8 STATUS / STATUS2 bits
+DF8_ARTF, DF8_MPRF, DF8_LPRF, DF8_OOT = 0x04, 0x08, 0x10, 0x20
+DF8_FINGER_OUT, DF8_LOW_BATTERY = 0x08, 0x01
+
+
+def df2_flags(status: int) -> set[str]:
+    flags = set()
+    if status & DF2_SNSD:
+        flags.add("sensor_off")
+    if status & DF2_ARTF:
+        flags.add("artifact")
+    if status & DF2_OOT:
+        flags.add("out_of_track")
+    if status & DF2_SNSA:
+        flags.add("finger_out")
+    perfusion = status & (DF2_RPRF | DF2_GPRF)
+    if perfusion == DF2_RPRF:  # red only = low perfusion; red+green = marginal
+        flags.add("low_perfusion")
+    return flags
+
+
+def _values(hr: int, spo2: int) -> tuple[dict[str, float], set[str]]:
+    values: dict[str, float] = {}
+    flags: set[str] = set()
+    if spo2 == SPO2_MISSING:
+        flags.add("missing")
+    else:
+        values["spo2"] = spo2
+    if hr == HR_MISSING:
+        flags.add("missing")
+    else:
+        values["pulse"] = hr
+    return values, flags
+
+
+def df2_frame(status: int, pleth: int, value: int) -> bytes:
+    body = bytes([0x01, status | 0x80, pleth & 0xFF, value & 0xFF])
+    return body + bytes([sum(body) & 0xFF])
+
+
+def df2_packet(hr: int, spo2: int, status: int = 0, pleth: list[int] | None = None) -> bytes:
+    """25 frames; status bits (without SYNC/bit 7) apply to every frame."""
+    floats = [0] * FRAMES_PER_PACKET
+    floats[0], floats[1], floats[2] = (hr >> 7) & 0x03, hr & 0x7F, spo2 & 0x7F
+    floats[3] = 0x30  # firmware revision
+    floats[8] = spo2 & 0x7F  # SpO2-D
+    floats[19], floats[20] = (hr >> 7) & 0x03, hr & 0x7F  # HR-D
+    pleth = pleth or [128] * FRAMES_PER_PACKET
+    return b"".join(
+        df2_frame(status | (DF2_SYNC if i == 0 else 0), pleth[i], floats[i]) for i in range(FRAMES_PER_PACKET)
+    )
+
+
+def df8_frame(hr: int, spo2: int, status: int = 0, status2: int = 0) -> bytes:
+    return bytes([0x80 | (status & 0x3C) | ((hr >> 7) & 0x03), hr & 0x7F, spo2 & 0x7F, status2 & 0x7F])
+
+
+class NoninDf2Codec(Codec):
+    name = "nonin-df2"
+    kind = MeasurementKind.SPO2
+    packets_per_second = 3
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._index = 0  # frame number within the packet, 0 = not in sync yet
+        self._floats: list[int] = []
+        self._flags: set[str] = set()
+
+    def _parse(self, buf: bytearray):
+        if buf[0] != 0x01:
+            return Skip("garbage")
+        if len(buf) < 5:
+            return NEED_MORE
+        if not buf[1] & 0x80:
+            return Skip("bad_status")
+        if sum(buf[:4]) & 0xFF != buf[4]:
+            return Skip("bad_checksum")
+        return Frame(5, raw=(buf[1], buf[3]))
+
+    def _on_resync(self) -> None:
+        self._index = 0  # a dropped frame would shift HR/SpO2 positions: wait for SYNC
+
+    def _on_frame(self, frame: Frame):
+        status, value = frame.raw
+        if status & DF2_SYNC:
+            self._index, self._floats, self._flags = 1, [], set()
+        elif self._index:
+            self._index += 1
+            if self._index > FRAMES_PER_PACKET:  # a lost SYNC frame: wait for the next one
+                self._index = 0
+                return ()
+        else:
+            return ()
+        self._floats.append(value)
+        self._flags |= df2_flags(status)
+        if self._index != 3:
+            return ()
+        hr = ((self._floats[0] & 0x03) << 7) | (self._floats[1] & 0x7F)
+        values, missing = _values(hr, self._floats[2] & 0x7F)
+        return (Measured(values, stable=True, flags=frozenset(self._flags | missing)),)
+
+
+class NoninDf8Codec(Codec):
+    name = "nonin-df8"
+    kind = MeasurementKind.SPO2
+    packets_per_second = 1
+
+    def _parse(self, buf: bytearray):
+        if not buf[0] & 0x80:
+            return Skip("garbage")
+        if len(buf) < 4:
+            return NEED_MORE
+        if any(b & 0x80 for b in buf[1:4]):
+            return Skip("bad_frame")
+        status, hr_low, spo2, status2 = buf[:4]
+        flags = set()
+        if status & DF8_OOT:
+            flags.add("out_of_track")
+        if status & DF8_LPRF:
+            flags.add("low_perfusion")
+        if status & DF8_ARTF:
+            flags.add("artifact")
+        if status2 & DF8_FINGER_OUT:
+            flags.add("finger_out")
+        if status2 & DF8_LOW_BATTERY:
+            flags.add("low_battery")
+        values, missing = _values(((status & 0x03) << 7) | hr_low, spo2)
+        return Frame(4, (Measured(values, stable=True, flags=frozenset(flags | missing)),))
