@@ -1,0 +1,301 @@
+"""The durable visit queue: one SQLite file, personal data sealed with the station key.
+
+``save`` writes the visit and its outbox entry in ONE ``BEGIN IMMEDIATE ...
+COMMIT`` (WAL, synchronous=FULL); the kiosk may say "saved" only after it
+returns. The sync worker drives the rest through the methods below the line.
+Nothing unsent is ever deleted: the only purge drops the payload of visits the
+server acknowledged more than the grace period ago.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import sqlite3
+import threading
+import time
+from datetime import datetime, timezone
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from offline_store import database
+from offline_store.api import QueueStatus, StoreUnavailable, Visit, VisitState, VisitStore, new_id
+from offline_store.codec import visit_from_bytes, visit_to_bytes
+from offline_store.schema import outbox, server_refs, sync_meta, visits
+from offline_store.sealing import Sealer
+
+log = logging.getLogger("offline_store.store")
+alert = logging.getLogger("offline_store.alert")
+
+DB_NAME = "visits.db"
+UNSENT = ("queued", "sending")
+
+@dataclass(frozen=True)
+class DeadLetter:
+    visit_id: str
+    attempts: int
+    dead_at: float | None
+    last_error: str | None  # technician text
+    outcome: dict | None  # the server's (or our validator's) OperationOutcome; may hold personal data
+
+def _is_corruption(exc: BaseException) -> bool:
+    msg = str(exc).lower()
+    return "malformed" in msg or "not a database" in msg or "corrupt" in msg
+
+def _is_disk_full(exc: BaseException) -> bool:
+    msg = str(exc).lower()
+    return "disk is full" in msg or "disk i/o error" in msg or "no space" in msg
+
+class SqliteVisitStore(VisitStore):
+    def __init__(
+        self,
+        data_dir: Path,
+        sealer: Sealer,
+        *,
+        min_free_bytes: int = 64 * 1024 * 1024,
+        retention_grace_s: float = 7 * 86400,
+        clock=time.time,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.db_path = self.data_dir / DB_NAME
+        self._sealer = sealer
+        self._min_free = min_free_bytes
+        self._grace = retention_grace_s
+        self._clock = clock
+        self._broken: str | None = None  # reason key once the store cannot be trusted until restart
+        self.moved_aside: Path | None = None
+        self._lock = threading.Lock()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        problem = database.check_health(self.db_path)
+        if problem:
+            self.moved_aside = database.move_aside(self.db_path, problem)
+        self.engine = database.make_engine(self.db_path)
+        database.migrate(self.engine)
+        self._ro = self.engine.execution_options(readonly=True)
+
+    # ---- what the kiosk uses ---------------------------------------------------------
+
+    def save(self, visit: Visit) -> None:
+        if self._broken:
+            raise StoreUnavailable(self._broken, "the store failed earlier; restart after the technician check")
+        if self.free_bytes() < self._min_free:
+            alert.error("disk nearly full under %s (%d MiB free); refusing new visits",
+                        self.data_dir, self.free_bytes() // 2**20)
+            raise StoreUnavailable("disk_full", "not enough free space to store a visit durably")
+        payload = self._sealer.seal(visit_to_bytes(visit), self._aad(visit.id))
+        now = self._clock()
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(visits.insert().values(id=visit.id, station_id=visit.station_id,
+                                                    created_at=now, payload=payload))
+                conn.execute(outbox.insert().values(id=new_id(), visit_id=visit.id, state="queued", attempts=0,
+                                                    next_attempt_at=now, created_at=now))
+        except IntegrityError:
+            if self.state_of(visit.id) != "unknown":
+                log.info("visit %s was already saved; the second save is a no-op", visit.id)
+                return
+            raise StoreUnavailable("store_error", "integrity error while saving") from None
+        except DBAPIError as e:
+            raise self._unavailable(e, "saving visit " + visit.id) from None
+        log.info("visit %s saved and queued", visit.id)
+
+    def state_of(self, visit_id: str) -> VisitState:
+        try:
+            with self._ro.connect() as conn:
+                state = conn.execute(select(outbox.c.state).where(outbox.c.visit_id == visit_id)).scalar()
+        except DBAPIError as e:
+            log.error("cannot read state of visit %s: %s", visit_id, e.__class__.__name__)
+            return "unknown"
+        return state if state in ("queued", "sending", "synced", "dead") else "unknown"
+
+    def status(self) -> QueueStatus:
+        now = self._clock()
+        try:
+            with self._ro.connect() as conn:
+                counts = dict(conn.execute(
+                    select(outbox.c.state, func.count()).where(outbox.c.state.in_(("queued", "sending", "dead")))
+                    .group_by(outbox.c.state)).all())
+                oldest = conn.execute(select(func.min(outbox.c.created_at)).where(outbox.c.state.in_(UNSENT))).scalar()
+                meta = dict(conn.execute(select(sync_meta.c.key, sync_meta.c.value)).all())
+        except DBAPIError as e:
+            return QueueStatus(0, 0, None, None, f"store unreadable: {e.__class__.__name__}", accepting=False)
+        last_ok = meta.get("last_success_at")
+
+        return QueueStatus(
+            queued=counts.get("queued", 0) + counts.get("sending", 0),
+            dead_letters=counts.get("dead", 0),
+            oldest_unsent_age_s=(now - oldest) if oldest is not None else None,
+            last_success_at=datetime.fromtimestamp(float(last_ok), timezone.utc) if last_ok else None,
+            last_error=meta.get("last_error") or None,
+            accepting=self.accepting(),
+        )
+
+    def accepting(self) -> bool:
+        return self._broken is None and self.free_bytes() >= self._min_free
+
+    def free_bytes(self) -> int:
+        try:
+            return shutil.disk_usage(self.data_dir).free
+        except OSError:
+            return 0
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- what the sync worker uses ---------------------------------------------------
+
+    def reset_inflight(self) -> int:
+        """After a crash, entries left "sending" go back to "queued" (the server dedupes replays)."""
+        with self.engine.begin() as conn:
+            return conn.execute(update(outbox).where(outbox.c.state == "sending").values(state="queued")).rowcount
+
+    def claim(self, limit: int) -> list[str]:
+        """Mark up to ``limit`` due entries "sending", oldest first; return their visit ids."""
+        now = self._clock()
+        with self.engine.begin() as conn:
+            ids = list(conn.execute(
+                select(outbox.c.visit_id).where(outbox.c.state == "queued", outbox.c.next_attempt_at <= now)
+                .order_by(outbox.c.created_at).limit(limit)).scalars())
+            if ids:
+                conn.execute(update(outbox).where(outbox.c.visit_id.in_(ids)).values(state="sending"))
+        return ids
+
+    def next_due_in(self) -> float | None:
+        """Seconds until the next queued entry is due (0 if one is due now), None if none queued."""
+        with self._ro.connect() as conn:
+            nxt = conn.execute(select(func.min(outbox.c.next_attempt_at)).where(outbox.c.state == "queued")).scalar()
+        return None if nxt is None else max(0.0, nxt - self._clock())
+
+    def load_visit(self, visit_id: str) -> Visit:
+        with self._ro.connect() as conn:
+            blob = conn.execute(select(visits.c.payload).where(visits.c.id == visit_id)).scalar()
+        if blob is None:
+            raise LookupError(f"visit {visit_id} has no payload")
+        return visit_from_bytes(self._sealer.open(blob, self._aad(visit_id)))
+
+    def mark_synced(self, visit_ids: list[str]) -> None:
+        if not visit_ids:
+            return
+        now = self._clock()
+        with self.engine.begin() as conn:
+            conn.execute(update(outbox).where(outbox.c.visit_id.in_(visit_ids))
+                         .values(state="synced", synced_at=now, last_error=None))
+            self._put_meta(conn, last_success_at=repr(now), last_error="")
+
+    def reschedule(self, delays: dict[str, float], error: str, *, count_attempt: bool = True) -> None:
+        """Put entries back in the queue, each due after its own delay (backoff, Retry-After)."""
+        if not delays:
+            return
+        now = self._clock()
+        with self.engine.begin() as conn:
+            for visit_id, delay in delays.items():
+                values = dict(state="queued", next_attempt_at=now + delay, last_error=error)
+                if count_attempt:
+                    values["attempts"] = outbox.c.attempts + 1
+                conn.execute(update(outbox).where(outbox.c.visit_id == visit_id).values(**values))
+            self._put_meta(conn, last_error=error)
+
+    def attempts_of(self, visit_id: str) -> int:
+        with self._ro.connect() as conn:
+            return conn.execute(select(outbox.c.attempts).where(outbox.c.visit_id == visit_id)).scalar() or 0
+
+    def mark_dead(self, visit_id: str, error: str, outcome: dict | None) -> None:
+        """Park an entry the server (or our validator) refuses; a technician sees and retries it."""
+        now = self._clock()
+        sealed = self._sealer.seal(json.dumps(outcome).encode(), self._aad(visit_id, "outcome")) if outcome else None
+        with self.engine.begin() as conn:
+            conn.execute(update(outbox).where(outbox.c.visit_id == visit_id).values(
+                state="dead", dead_at=now, last_error=error, outcome=sealed, attempts=outbox.c.attempts + 1))
+            self._put_meta(conn, last_error=error)
+        alert.error("visit %s parked as a dead letter: %s", visit_id, error)
+
+    def record_error(self, error: str) -> None:
+        with self.engine.begin() as conn:
+            self._put_meta(conn, last_error=error)
+
+    def dead_letters(self) -> list[DeadLetter]:
+        with self._ro.connect() as conn:
+            rows = conn.execute(
+                select(outbox.c.visit_id, outbox.c.attempts, outbox.c.dead_at, outbox.c.last_error, outbox.c.outcome)
+                .where(outbox.c.state == "dead").order_by(outbox.c.dead_at)).all()
+        out = []
+        for r in rows:
+            outcome = json.loads(self._sealer.open(r.outcome, self._aad(r.visit_id, "outcome"))) if r.outcome else None
+            out.append(DeadLetter(r.visit_id, r.attempts, r.dead_at, r.last_error, outcome))
+        return out
+
+    def retry_dead(self, visit_id: str) -> bool:
+        """Put a dead letter back in the queue, due now, with a fresh attempt count."""
+        with self.engine.begin() as conn:
+            n = conn.execute(update(outbox).where(outbox.c.visit_id == visit_id, outbox.c.state == "dead").values(
+                state="queued", next_attempt_at=self._clock(), attempts=0)).rowcount
+        if n:
+            log.info("dead letter %s queued again by a technician", visit_id)
+        return bool(n)
+
+    def purge_acknowledged(self) -> int:
+        """Drop the payload of visits acknowledged more than the grace period ago; only those."""
+        cutoff = self._clock() - self._grace
+        acked = select(outbox.c.visit_id).where(outbox.c.state == "synced", outbox.c.synced_at < cutoff)
+        with self.engine.begin() as conn:
+            n = conn.execute(update(visits).where(visits.c.id.in_(acked), visits.c.payload.is_not(None))
+                             .values(payload=None, purged_at=self._clock())).rowcount
+        if n:
+            log.info("purged the payload of %d acknowledged visits", n)
+        return n
+
+    def get_ref(self, kind: str, natural_key: str) -> str | None:
+        lookup = self._sealer.lookup_hash(kind, natural_key)
+        with self._ro.connect() as conn:
+            return conn.execute(select(server_refs.c.server_id).where(server_refs.c.lookup == lookup)).scalar()
+
+    def put_refs(self, refs: dict[tuple[str, str], str]) -> None:
+        if not refs:
+            return
+        with self.engine.begin() as conn:
+            for (kind, key), server_id in refs.items():
+                lookup = self._sealer.lookup_hash(kind, key)
+                conn.execute(server_refs.delete().where(server_refs.c.lookup == lookup))
+                conn.execute(server_refs.insert().values(lookup=lookup, server_id=server_id, created_at=self._clock()))
+
+    def forget_refs(self) -> None:
+        """Drop cached server ids (after the backend was reset, say); they are fetched again."""
+        with self.engine.begin() as conn:
+            conn.execute(server_refs.delete())
+
+    def unsent_visit_ids(self) -> list[str]:
+        with self._ro.connect() as conn:
+            return list(conn.execute(select(outbox.c.visit_id).where(outbox.c.state.in_((*UNSENT, "dead")))
+                                     .order_by(outbox.c.created_at)).scalars())
+
+    def integrity_check(self) -> str:
+        with self._ro.connect() as conn:
+            return ";".join(r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall())
+
+    # ---- helpers -------------------------------------------------------------------
+
+    @staticmethod
+    def _aad(visit_id: str, column: str = "payload") -> bytes:
+        return f"visit:{visit_id}:{column}".encode()
+
+    @staticmethod
+    def _put_meta(conn, **values: str) -> None:
+        for key, value in values.items():
+            conn.execute(sync_meta.delete().where(sync_meta.c.key == key))
+            conn.execute(sync_meta.insert().values(key=key, value=value))
+
+    def _unavailable(self, exc: DBAPIError, doing: str) -> StoreUnavailable:
+        orig = exc.orig if exc.orig is not None else exc
+        if _is_disk_full(orig):
+            alert.error("disk full while %s: %s", doing, orig.__class__.__name__)
+            return StoreUnavailable("disk_full", "the disk is full")
+        if isinstance(orig, sqlite3.DatabaseError) and _is_corruption(orig):
+            self._broken = "store_corrupt"
+            alert.critical("store %s is corrupt (%s while %s); refusing visits until restart",
+                           self.db_path, orig, doing)
+            return StoreUnavailable("store_corrupt", "the store file is damaged")
+        alert.error("store error while %s: %s: %s", doing, orig.__class__.__name__, orig)
+        return StoreUnavailable("store_error", orig.__class__.__name__)
