@@ -1,0 +1,240 @@
+"""The face check: one live person, good frames, liveness, then a 1:1 match.
+
+Threads: the capture thread (sources.CaptureThread) owns the camera, paints the
+preview through ``on_frame`` and leaves each frame in a one-slot mailbox. This
+analysis loop runs in the caller's worker thread and always takes the newest
+frame, so frames that arrive while it is busy are dropped, never queued.
+
+Privacy: the decoded chip photo, embeddings and aligned crops live only in
+memory and are zeroed when the check ends; only the decision, the score and the
+liveness result leave :meth:`OpenCvFaceChecker.verify`.
+"""
+from __future__ import annotations
+
+import logging
+import statistics
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import cv2
+import numpy as np
+
+from drivers.camera.api import FaceChecker, FaceDecision, FaceProgress, FaceResult, Frame, Guidance
+from drivers.camera.faces import FaceEngine, cosine
+from drivers.camera.liveness import Liveness, LivenessRules, State, random_order
+from drivers.camera.models import checked_model_files
+from drivers.camera.quality import GUIDANCE, Gates, Issue, assess, people
+from drivers.camera.reference import ReferenceError, reference_embedding
+from drivers.camera.sources import CaptureThread, FrameSource, LatestFrame
+
+log = logging.getLogger("drivers.camera.checker")
+
+# The DNN runs on one core so the other stays free for the UI thread.
+cv2.setNumThreads(1)
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    threshold: float = 0.5  # SFace cosine; calibrated in docs/face.md
+    liveness: bool = True
+    timeout_s: float = 60.0  # the whole check, from the first frame
+    match_frames: int = 3  # good frames embedded before deciding (best-of-N)
+    gates: Gates = Gates()
+    rules: LivenessRules = LivenessRules()
+
+
+@dataclass
+class _Session:
+    """Everything one verify() call keeps in memory; wiped at the end."""
+
+    reference: np.ndarray | None = None
+    embeddings: list[np.ndarray] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+    issues: Counter = field(default_factory=Counter)
+    detect_ms: list[float] = field(default_factory=list)
+    embed_ms: list[float] = field(default_factory=list)
+    first_face: float | None = None
+    first_good: float | None = None
+    liveness: Liveness | None = None
+    liveness_result: str = "not_run"
+
+    def wipe(self) -> None:
+        for array in [self.reference, *self.embeddings]:
+            if array is not None:
+                array.fill(0)
+        self.reference, self.embeddings = None, []
+
+
+class OpenCvFaceChecker(FaceChecker):
+    def __init__(self, open_source: Callable[[], FrameSource], model_dir: Path,
+                 settings: CheckSettings = CheckSettings()) -> None:
+        """``open_source`` makes a fresh frame source for each check (the camera is
+        only held while a check runs)."""
+        self._open_source = open_source
+        self._files = checked_model_files(model_dir)  # fail at start-up, not at the first visitor
+        self._engine = FaceEngine(self._files)
+        self._engine_lock = threading.Lock()
+        self.settings = settings
+
+    def verify(self, reference_image: bytes, on_frame: Callable[[Frame], None],
+               on_progress: Callable[[FaceProgress], None], cancel: threading.Event) -> FaceResult:
+        with self._engine_lock:  # one check at a time owns the models
+            session = _Session()
+            try:
+                return self._verify(session, reference_image, on_frame, on_progress, cancel)
+            finally:
+                session.wipe()
+
+    # -- the check ---------------------------------------------------------------
+    def _verify(self, s: _Session, reference: bytes, on_frame, on_progress, cancel) -> FaceResult:
+        cfg = self.settings
+        started = time.monotonic()
+        last_hint: list[FaceProgress | None] = [None]
+
+        def hint(guidance: Guidance, fraction: float) -> None:
+            progress = FaceProgress(guidance, round(min(max(fraction, 0.0), 1.0), 2))
+            if progress != last_hint[0]:
+                last_hint[0] = progress
+                on_progress(progress)
+
+        def result(decision: FaceDecision, score: float | None = None) -> FaceResult:
+            timings = {
+                "reference_ms": reference_ms,
+                "detect_ms": statistics.median(s.detect_ms) if s.detect_ms else 0.0,
+                "embed_ms": statistics.median(s.embed_ms) if s.embed_ms else 0.0,
+                "total_ms": (time.monotonic() - started) * 1000,
+            }
+            if s.first_good is not None:
+                timings["good_face_to_decision_ms"] = (time.monotonic() - s.first_good) * 1000
+            if s.first_face is not None:
+                timings["first_face_ms"] = (s.first_face - started) * 1000
+            log.info("face check: decision=%s score=%s threshold=%.3f liveness=%s frames=%d dropped=%d "
+                     "issues=%s detect_ms=%.1f embed_ms=%.1f", decision.value,
+                     None if score is None else round(score, 3), cfg.threshold, s.liveness_result,
+                     sum(s.issues.values()), mailbox.dropped, dict(s.issues), timings["detect_ms"],
+                     timings["embed_ms"])
+            return FaceResult(decision, score, cfg.threshold, s.liveness_result, timings)
+
+        mailbox = LatestFrame()
+        hint(Guidance.SEARCHING, 0.0)
+        t = time.perf_counter()
+        try:
+            s.reference = reference_embedding(self._engine, reference)
+        except ReferenceError as e:
+            reference_ms = (time.perf_counter() - t) * 1000
+            log.error("chip photo unusable: %s", e)
+            return result(FaceDecision.POOR_QUALITY)
+        reference_ms = (time.perf_counter() - t) * 1000
+
+        capture = CaptureThread(self._open_source(), mailbox, on_frame)
+        capture.start()
+        try:
+            return self._analyse(s, mailbox, hint, result, cancel, started)
+        finally:
+            capture.stop()
+            mailbox.clear()
+
+    def _analyse(self, s: _Session, mailbox: LatestFrame, hint, result, cancel, started) -> FaceResult:
+        cfg = self.settings
+        deadline = started + cfg.timeout_s
+        phase = "acquire"  # -> "liveness" -> "confirm"
+        while True:
+            if cancel.is_set():
+                return result(FaceDecision.CANCELLED)
+            if time.monotonic() > deadline:
+                return result(self._give_up(s, phase))
+            item = mailbox.take(timeout=0.2)
+            if item is None:
+                if mailbox.ended:
+                    if mailbox.error is not None:
+                        log.error("camera failed: %s", mailbox.error)
+                        return result(FaceDecision.CAMERA_ERROR)
+                    return result(self._give_up(s, phase))  # a probe file ran out
+                continue
+            frame, stamp = item
+            t = time.perf_counter()
+            faces = self._engine.detect(frame)
+            s.detect_ms.append((time.perf_counter() - t) * 1000)
+            issue = assess(frame, faces, cfg.gates)
+            s.issues[issue] += 1
+            persons = people(faces, cfg.gates)
+            if persons and s.first_face is None:
+                s.first_face = stamp
+
+            if phase == "liveness":
+                live = s.liveness
+                live.feed(persons[0] if len(persons) == 1 else None, stamp)
+                if live.state is State.FAILED:
+                    log.info("liveness failed: %s", live.reason)
+                    s.liveness_result = "failed"
+                    return result(FaceDecision.LIVENESS_FAILED, self._score(s))
+                if live.state is State.PASSED:
+                    phase = "confirm"
+                    hint(Guidance.LOOK_AT_CAMERA, 0.9)
+                else:
+                    hint(live.guidance, 0.3 + 0.6 * live.fraction)
+                continue
+
+            if issue is not Issue.OK:
+                hint(GUIDANCE[issue], 0.0 if phase == "acquire" else 0.9)
+                continue
+            if s.first_good is None:
+                s.first_good = stamp
+            face = persons[0]
+            t = time.perf_counter()
+            embedding = self._engine.embed(frame, face)
+            s.embed_ms.append((time.perf_counter() - t) * 1000)
+
+            if phase == "confirm":
+                # Same person after the challenges as before them (no swap mid-check)?
+                same = max(cosine(embedding, e) for e in s.embeddings)
+                s.embeddings.append(embedding)
+                if same < cfg.threshold:
+                    log.info("liveness failed: identity changed during the challenges (%.3f)", same)
+                    s.liveness_result = "failed"
+                    return result(FaceDecision.LIVENESS_FAILED, self._score(s))
+                s.scores.append(cosine(s.reference, embedding))
+                s.liveness_result = "passed"
+                return self._decide(s, result)
+
+            s.embeddings.append(embedding)
+            s.scores.append(cosine(s.reference, embedding))
+            hint(Guidance.HOLD_STILL, 0.3 * len(s.scores) / cfg.match_frames)
+            if len(s.scores) >= cfg.match_frames:
+                if not cfg.liveness:
+                    return self._decide(s, result)
+                s.liveness = Liveness(random_order(), face, stamp, cfg.rules)
+                phase = "liveness"
+                hint(s.liveness.guidance, 0.3)
+
+    def _score(self, s: _Session) -> float | None:
+        if not s.scores:
+            return None
+        best = sorted(s.scores, reverse=True)[: self.settings.match_frames]
+        return float(sum(best) / len(best))
+
+    def _decide(self, s: _Session, result) -> FaceResult:
+        score = self._score(s)
+        decision = FaceDecision.MATCH if score >= self.settings.threshold else FaceDecision.NO_MATCH
+        return result(decision, score)
+
+    def _give_up(self, s: _Session, phase: str) -> FaceDecision:
+        """Time is up: name what stood in the way most."""
+        if phase != "acquire":
+            s.liveness_result = "failed"
+            return FaceDecision.LIVENESS_FAILED
+        issues = s.issues
+        with_face = sum(n for i, n in issues.items() if i not in (Issue.NO_FACE, Issue.DARK))
+        if issues[Issue.MULTIPLE] and issues[Issue.MULTIPLE] >= with_face / 2:
+            return FaceDecision.MULTIPLE_FACES
+        if issues[Issue.DARK] and issues[Issue.DARK] >= issues[Issue.NO_FACE]:
+            return FaceDecision.POOR_QUALITY
+        if with_face == 0:
+            return FaceDecision.NO_FACE
+        if s.scores:
+            return FaceDecision.TIMEOUT  # some good frames, but not enough before time ran out
+        return FaceDecision.POOR_QUALITY
