@@ -52,6 +52,7 @@ class KioskWindow:
     """The loaded QML engine and its window, owned together so they die together."""
 
     def __init__(self, controller: FlowController, translations: Translations) -> None:
+        self.translations = translations
         session_vm.install(controller, translations.set_language)
         self.engine = QQmlApplicationEngine()
         self.warnings = qml_warnings_to_log(self.engine)
@@ -80,6 +81,7 @@ class KioskWindow:
     def close(self) -> None:
         # Delete the engine before the interpreter exits, or bindings re-run on dead objects.
         self.window.close()
+        self.translations.detach()
         self.engine.deleteLater()
         del self.engine
 

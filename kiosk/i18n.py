@@ -23,6 +23,13 @@ class Translations:
     def attach(self, engine: QQmlEngine) -> None:
         self._engine = engine
 
+    def detach(self) -> None:
+        """Remove our translator from the application (a later window installs its own)."""
+        if self._translator is not None:
+            QCoreApplication.instance().removeTranslator(self._translator)
+            self._translator = None
+        self._engine = None
+
     def set_language(self, code: str) -> None:
         app = QCoreApplication.instance()
         if self._translator is not None:

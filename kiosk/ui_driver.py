@@ -1,16 +1,24 @@
 """Find and tap QML items by objectName: shared by the scripted tour and the UI tests."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 
+def _walk(item: QQuickItem):
+    # The visual tree, not QObject children: delegates of a Repeater or a Loader's
+    # item are not always QObject children of what displays them.
+    yield item
+    for child in item.childItems():
+        yield from _walk(child)
+
+
 def find_item(window: QQuickWindow, name: str) -> QQuickItem | None:
-    item = window.contentItem().findChild(QQuickItem, name)
-    if item is None and window.objectName() == name:
-        return window  # type: ignore[return-value]
-    return item
+    for item in _walk(window.contentItem()):
+        if item.objectName() == name:
+            return item
+    return None
 
 
 def is_shown(item: QQuickItem) -> bool:
@@ -23,6 +31,9 @@ def is_shown(item: QQuickItem) -> bool:
 
 def tap(window: QQuickWindow, name: str) -> None:
     """Press and release at the item's centre, as a finger would."""
+    # Let a layout that just changed settle (it is polished before the next frame),
+    # or the tap lands where the button used to be.
+    QTest.qWait(60)
     item = find_item(window, name)
     if item is None:
         raise LookupError(f"no item named {name!r} on screen")
@@ -37,5 +48,5 @@ def text_of(window: QQuickWindow, name: str) -> str:
     return "" if item is None else str(item.property("text"))
 
 
-def all_named(root: QObject) -> list[str]:
-    return [o.objectName() for o in root.findChildren(QQuickItem) if o.objectName()]
+def all_named(window: QQuickWindow) -> list[str]:
+    return [i.objectName() for i in _walk(window.contentItem()) if i.objectName()]

@@ -12,3 +12,10 @@ os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 os.environ.pop("KIOSK_CONFIG", None)
 
 import PySide6.QtQuick  # noqa: E402,F401  (rootObjects() must come back as QQuickWindow)
+
+
+def pytest_sessionstart(session):
+    # The UI tests need the compiled translations; building them is a no-op when current.
+    from kiosk.i18n_build import compile_all
+
+    compile_all(quiet=True)

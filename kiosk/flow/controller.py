@@ -69,11 +69,13 @@ class FlowController(QObject):
 
     # -- public ------------------------------------------------------------------
     def handle(self, event: object) -> None:
-        before = self.machine.screen
+        before, idle_before = self.machine.screen, self.machine.idle_applies
         for effect in self.machine.handle(event):
             self._apply(effect)
         if self.machine.screen is not before:
             self._entered(self.machine.screen)
+        elif self.machine.idle_applies != idle_before:  # e.g. a measurement started or ended
+            self.idle.arm(self.machine.idle_applies)
         self.changed.emit()
 
     def touch(self) -> None:

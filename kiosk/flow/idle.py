@@ -22,6 +22,11 @@ class IdleGuard(QObject):
         self.remaining = -1  # seconds left in the warning; -1 = no warning shown
         self._armed = False
 
+    def set_durations(self, idle_s: float, warning_s: float) -> None:
+        """Change both durations (tests use short ones; config enforces the real minimums)."""
+        self._idle.setInterval(int(idle_s * 1000))
+        self._warning_s = warning_s
+
     def arm(self, applies: bool) -> None:
         """Called on every screen change: restart, or stand down where idling is fine."""
         self._armed = applies
@@ -30,6 +35,10 @@ class IdleGuard(QObject):
             self._idle.start()
         else:
             self._idle.stop()
+
+    @property
+    def armed(self) -> bool:
+        return self._armed
 
     def activity(self) -> None:
         """A touch anywhere: the person is here."""
