@@ -1,0 +1,89 @@
+"""Network and server faults, injected by a loopback proxy in front of the real FHIR server."""
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pytest
+
+from offline_store.sync import SyncEngine
+from tests.store.visits import make_visit
+from tests.sync.conftest import search_total
+from tests.sync.fault_proxy import FaultProxy
+
+pytestmark = pytest.mark.fhir
+
+
+@pytest.fixture
+def proxy(fhir_server):
+    p = FaultProxy(fhir_server.url)
+    yield p
+    p.stop()
+
+
+@pytest.fixture
+def via_proxy(settings, proxy):
+    return dataclasses.replace(settings, base_url=proxy.url, read_timeout_s=1.0, request_retries=3,
+                               max_inline_wait_s=5.0)
+
+
+def observations_of(http, base, visit) -> int:
+    return sum(search_total(http, base, "Observation", identifier=f"urn:ietf:rfc:3986|urn:uuid:{m.id}")
+               for m in visit.measurements if m.code != "diastolic")
+
+
+@pytest.mark.parametrize("fault", ["drop", "reset", "stall:1.5"])
+def test_lost_answer_is_retried_without_duplicates(fault, fhir_server, store, via_proxy, proxy, http):
+    visit = make_visit(300 + len(fault))
+    store.save(visit)
+    # Patients/Devices pass, then the Observations batch is applied but its answer lost (or never sent).
+    proxy.inject("pass", fault)
+    result = SyncEngine(store, via_proxy).run_once()
+    assert result.synced == [visit.id], result
+    assert observations_of(http, fhir_server.url, visit) == 8  # one per vital sign, not two
+    assert search_total(http, fhir_server.url, "Patient",
+                        identifier=f"{via_proxy.patient_identifier_system}|{visit.citizen_id}") == 1
+
+
+def test_500_puts_the_round_back_in_the_queue(fhir_server, store, via_proxy, proxy):
+    visit = make_visit(310)
+    store.save(visit)
+    proxy.inject("500")
+    result = SyncEngine(store, via_proxy).run_once()
+    assert result.error is not None and result.error.status == 500
+    assert store.state_of(visit.id) == "queued"
+    status = store.status()
+    assert status.queued == 1 and "500" in status.last_error
+    assert store.next_due_in() > 1.0  # backoff, not a hot loop
+    store.reschedule({visit.id: 0}, "test: due now", count_attempt=False)
+    assert SyncEngine(store, via_proxy).run_once().synced == [visit.id]
+
+
+def test_503_with_short_retry_after_is_waited_for(fhir_server, store, via_proxy, proxy):
+    visit = make_visit(311)
+    store.save(visit)
+    proxy.inject("503:1")
+    t0 = time.monotonic()
+    assert SyncEngine(store, via_proxy).run_once().synced == [visit.id]
+    assert time.monotonic() - t0 >= 1.0
+
+
+def test_503_with_long_retry_after_goes_to_the_outbox(fhir_server, store, via_proxy, proxy):
+    visit = make_visit(312)
+    store.save(visit)
+    proxy.inject("503:120")
+    result = SyncEngine(store, via_proxy).run_once()
+    assert result.error.retry_after == 120
+    assert 100 < store.next_due_in() <= 120
+
+
+def test_server_down_then_back(fhir_server, store, via_proxy, proxy):
+    visit = make_visit(313)
+    store.save(visit)
+    proxy.always = "down"
+    result = SyncEngine(store, via_proxy).run_once()
+    assert result.error is not None and result.error.kind == "connection"
+    assert store.state_of(visit.id) == "queued"
+    proxy.always = None
+    store.reschedule({visit.id: 0}, "test: due now", count_attempt=False)
+    assert SyncEngine(store, via_proxy).run_once().synced == [visit.id]
