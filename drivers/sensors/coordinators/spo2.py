@@ -1,0 +1,56 @@
+"""Pulse oximeters (streaming): wait for a clean signal, hold it for a couple of
+seconds, report; a bad signal that persists becomes a fault with its key."""
+from __future__ import annotations
+
+from drivers.sensors.api import MeasurementKind
+from drivers.sensors.coordinator import Coordinator, State
+from drivers.sensors.events import Measured
+
+# Worst first: the first flag present names the fault.
+FLAG_TO_FAULT = (
+    ("sensor_off", "sensor_off"),
+    ("finger_out", "finger_out"),
+    ("low_perfusion", "low_perfusion"),
+    ("artifact", "artifact"),
+    ("out_of_track", "weak_pulse"),
+    ("missing", "weak_pulse"),
+)
+GOOD_SECONDS = 2  # clean signal held this long before reporting
+FAULT_SECONDS = 15  # a bad signal this long becomes a fault
+
+
+class Spo2Coordinator(Coordinator):
+    kind = MeasurementKind.SPO2
+
+    def __init__(self, protocol: str, packets_per_second: int = 1, **kw) -> None:
+        super().__init__(protocol, **kw)
+        self.need_good = max(2, GOOD_SECONDS * packets_per_second)
+        self.fault_after = FAULT_SECONDS * packets_per_second  # counted in packets: pace-independent
+        self._good: list[tuple[float, float]] = []
+        self._bad_key = ""
+        self._bad_count = 0
+
+    def on_start(self, now: float) -> None:
+        self.state = State.MEASURING
+        self.progress("searching")
+
+    def handle(self, ev, now: float) -> None:
+        if not isinstance(ev, Measured):
+            return
+        key = next((k for flag, k in FLAG_TO_FAULT if flag in ev.flags), "")
+        if not key and not {"spo2", "pulse"} <= set(ev.values):
+            key = "weak_pulse"
+        if key:
+            self._good.clear()
+            self._bad_count = self._bad_count + 1 if key == self._bad_key else 1
+            self._bad_key = key
+            self.progress("hold_still" if key == "artifact" else "searching")
+            if self._bad_count >= self.fault_after:
+                self.fail(key, f"{'/'.join(sorted(ev.flags)) or 'no values'} for {self._bad_count} packets")
+            return
+        self._bad_key, self._bad_count = "", 0
+        self._good.append((ev.values["spo2"], ev.values["pulse"]))
+        self.progress("measuring", float(ev.values["spo2"]))
+        if len(self._good) >= self.need_good:
+            spo2, pulse = self._good[-1]
+            self.finish({"spo2": int(spo2), "pulse": int(pulse)}, {"clean_packets": str(len(self._good))})

@@ -1,0 +1,134 @@
+"""The only code that touches a serial port: one pyserial worker thread per device.
+
+It opens the port by path (udev symlinks such as /dev/kiosk-bp), hands every
+chunk of bytes to the consumer through a queue stamped with the arrival time,
+and after an unplug keeps re-opening the same path until the device is back.
+Silence is the coordinator's business (its watchdog); this only reports
+"open" and "unplugged".
+"""
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from dataclasses import dataclass
+
+import serial
+
+READ_TIMEOUT_S = 0.1  # how often the thread looks at its stop flag
+REOPEN_INTERVAL_S = 0.2
+
+
+@dataclass(frozen=True)
+class LineSettings:
+    baudrate: int = 9600
+    bytesize: int = 8
+    parity: str = "N"
+    stopbits: float = 1
+
+
+@dataclass(frozen=True)
+class Chunk:
+    at: float  # time.monotonic() when read
+    data: bytes
+
+
+@dataclass(frozen=True)
+class PortState:
+    at: float
+    state: str  # "open" | "unplugged"
+    detail: str = ""
+
+
+class SerialTransport:
+    def __init__(self, port: str, settings: LineSettings = LineSettings(), name: str = "sensor") -> None:
+        self.port = port
+        self.settings = settings
+        self.log = logging.getLogger(f"drivers.sensors.transport.{name}")
+        self.items: queue.SimpleQueue[Chunk | PortState] = queue.SimpleQueue()
+        self.is_open = threading.Event()
+        self._serial: serial.Serial | None = None
+        self._write_lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"serial-{name}", daemon=True)
+
+    def start(self) -> "SerialTransport":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+        self._close()
+
+    def write(self, data: bytes) -> bool:
+        with self._write_lock:
+            s = self._serial
+            if s is None:
+                return False
+            try:
+                s.write(data)
+                return True
+            except (serial.SerialException, OSError) as e:
+                self.log.warning("write to %s failed: %s", self.port, e)
+                return False
+
+    def get(self, timeout: float) -> Chunk | PortState | None:
+        try:
+            return self.items.get(timeout=timeout) if timeout > 0 else self.items.get_nowait()
+        except queue.Empty:
+            return None
+
+    def drain(self) -> None:
+        """Forget what arrived between measurements (stale frames)."""
+        while self.get(0) is not None:
+            pass
+
+    def _open(self) -> bool:
+        s = self.settings
+        try:
+            ser = serial.Serial(
+                self.port, baudrate=s.baudrate, bytesize=s.bytesize, parity=s.parity,
+                stopbits=s.stopbits, timeout=READ_TIMEOUT_S, write_timeout=1.0,
+            )
+        except (serial.SerialException, OSError, ValueError):
+            return False
+        with self._write_lock:
+            self._serial = ser
+        self.is_open.set()
+        self.log.info("opened %s at %d baud", self.port, s.baudrate)
+        self.items.put(PortState(time.monotonic(), "open"))
+        return True
+
+    def _close(self) -> None:
+        with self._write_lock:
+            ser, self._serial = self._serial, None
+        if ser is not None:
+            try:
+                ser.close()
+            except (serial.SerialException, OSError):
+                pass
+
+    def _run(self) -> None:
+        was_open = False
+        while not self._stop.is_set():
+            if self._serial is None and not self._open():
+                self._stop.wait(REOPEN_INTERVAL_S)
+                continue
+            was_open = True
+            ser = self._serial
+            try:
+                data = ser.read(1)
+                if data and ser.in_waiting:
+                    data += ser.read(ser.in_waiting)
+            except (serial.SerialException, OSError, TypeError, AttributeError) as e:
+                # A USB unplug and a closed pty both end here.
+                self.is_open.clear()
+                self._close()
+                if was_open and not self._stop.is_set():
+                    self.log.warning("%s unplugged or failed: %s", self.port, e)
+                    self.items.put(PortState(time.monotonic(), "unplugged", str(e)))
+                continue
+            if data:
+                self.items.put(Chunk(time.monotonic(), data))
