@@ -76,7 +76,7 @@ class OpenCvFaceChecker(FaceChecker):
         only held while a check runs)."""
         self._open_source = open_source
         self._files = checked_model_files(model_dir)  # fail at start-up, not at the first visitor
-        self._engine = FaceEngine(self._files)
+        self.engine = FaceEngine(self._files)
         self._engine_lock = threading.Lock()
         self.settings = settings
 
@@ -123,7 +123,7 @@ class OpenCvFaceChecker(FaceChecker):
         hint(Guidance.SEARCHING, 0.0)
         t = time.perf_counter()
         try:
-            s.reference = reference_embedding(self._engine, reference)
+            s.reference = reference_embedding(self.engine, reference)
         except ReferenceError as e:
             reference_ms = (time.perf_counter() - t) * 1000
             log.error("chip photo unusable: %s", e)
@@ -157,7 +157,7 @@ class OpenCvFaceChecker(FaceChecker):
                 continue
             frame, stamp = item
             t = time.perf_counter()
-            faces = self._engine.detect(frame)
+            faces = self.engine.detect(frame)
             s.detect_ms.append((time.perf_counter() - t) * 1000)
             issue = assess(frame, faces, cfg.gates)
             s.issues[issue] += 1
@@ -186,7 +186,7 @@ class OpenCvFaceChecker(FaceChecker):
                 s.first_good = stamp
             face = persons[0]
             t = time.perf_counter()
-            embedding = self._engine.embed(frame, face)
+            embedding = self.engine.embed(frame, face)
             s.embed_ms.append((time.perf_counter() - t) * 1000)
 
             if phase == "confirm":

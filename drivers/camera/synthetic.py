@@ -40,16 +40,20 @@ class HeadModel:
         a, b = 0.62 * w, 0.72 * h
         r2 = ((xs - center[0]) / a) ** 2 + ((ys - center[1]) / b) ** 2
         inside = np.clip(1.0 - r2, 0.0, 1.0)
-        nose_bump = np.exp(-(((xs - nose[0]) ** 2 + (ys - nose[1]) ** 2) / (2 * (0.12 * w) ** 2)))
-        self._depth = (0.45 * w * inside + 0.38 * w * nose_bump).astype(np.float32)
+        nose_bump = np.exp(-(((xs - nose[0]) ** 2 + (ys - nose[1]) ** 2) / (2 * (0.2 * w) ** 2)))
+        # Gentle slopes (< 1 px per px at the largest turn) so the warp never folds over.
+        self._depth = (0.35 * w * inside + 0.3 * w * nose_bump).astype(np.float32)
         self._mask = inside.astype(np.float32)
 
     def render(self, yaw_deg: float = 0.0, zoom: float = 1.0, shift: tuple[float, float] = (0.0, 0.0),
                brightness: float = 1.0) -> np.ndarray:
         t = math.radians(yaw_deg)
         shift_x = self._depth * math.sin(t) + (self._xs - self.center[0]) * (math.cos(t) - 1) * self._mask
-        frame = cv2.remap(self.base, self._xs - shift_x, self._ys, cv2.INTER_LINEAR,
-                          borderMode=cv2.BORDER_REPLICATE)
+        # Backward mapping: find where each output pixel came from (a few fixed-point steps).
+        src_x = self._xs - shift_x
+        for _ in range(2):
+            src_x = self._xs - cv2.remap(shift_x, src_x, self._ys, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        frame = cv2.remap(self.base, src_x, self._ys, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
         if zoom != 1.0 or shift != (0.0, 0.0):
             cx, cy = self.center
             m = np.float32([[zoom, 0, cx - zoom * cx + shift[0]], [0, zoom, cy - zoom * cy + shift[1]]])

@@ -73,6 +73,7 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "threshold": Field((int, float), 0.5, between(0.3, 0.95)),
         "max_attempts": Field(int, 2, between(1, 5)),
         "liveness": Field(bool, True),
+        "challenge_s": Field((int, float), 6, between(2, 30), "time to perform each liveness challenge"),
     },
     "flow": {
         "measurements": Field(list, list(MEASUREMENTS), list_of(MEASUREMENTS)),

@@ -1,38 +1,63 @@
-"""Build the face checker. PLACEHOLDER until the face issue lands: synthetic frames
-and a fixed decision behind the real interface."""
+"""Build the face checker: the real camera in production; in demo mode the same
+pipeline watching a simulated visitor who follows the on-screen instructions."""
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Callable
 
 import cv2
-import numpy as np
 
-from drivers.camera.api import FaceChecker, FaceDecision, FaceProgress, FaceResult, Frame, Guidance
+from drivers.camera.api import FaceChecker, FaceProgress, FaceResult, Frame
+from drivers.camera.checker import CheckSettings, OpenCvFaceChecker
+from drivers.camera.liveness import LivenessRules
+from drivers.camera.sources import CameraError, CameraSource
+from drivers.camera.synthetic import ActorSource, HeadModel
+from kiosk import paths
 from kiosk.config import Config
 from kiosk.demo.env import DemoEnv
 
+log = logging.getLogger("kiosk.devices.camera")
 
-class _SimulatedFace(FaceChecker):
-    def __init__(self, demo: DemoEnv, threshold: float) -> None:
-        self._demo = demo
-        self._threshold = threshold
+# Faster than this, the simulated turns are shorter than the analysis can follow.
+MAX_ACTOR_SPEED = 3.0
+
+
+def settings_from(cfg: Config) -> CheckSettings:
+    return CheckSettings(
+        threshold=float(cfg.face.threshold),
+        liveness=bool(cfg.face.liveness),
+        timeout_s=float(cfg.timeouts.face_check_s),
+        rules=LivenessRules(step_s=float(cfg.face.challenge_s)),
+    )
+
+
+class DemoVisitor(FaceChecker):
+    """The real face check, watching :class:`ActorSource` made from the demo citizen's
+    live photo (a different public-domain photo of the person on the demo card)."""
+
+    def __init__(self, settings: CheckSettings, speed: float) -> None:
+        self._actor: ActorSource | None = None
+        self._checker = OpenCvFaceChecker(lambda: self._actor, paths.MODELS, settings)
+        photo = cv2.imread(str(paths.DEMO_ASSETS / "citizen_live.jpg"))
+        if photo is None:
+            raise CameraError("demo camera picture assets/demo/citizen_live.jpg is missing")
+        faces = self._checker.engine.detect(photo)
+        if not faces:
+            raise CameraError("no face in assets/demo/citizen_live.jpg")
+        self._head = HeadModel(photo, faces[0])
+        self._speed = min(speed, MAX_ACTOR_SPEED)
 
     def verify(self, reference_image: bytes, on_frame: Callable[[Frame], None],
                on_progress: Callable[[FaceProgress], None], cancel: threading.Event) -> FaceResult:
-        steps = [Guidance.LOOK_AT_CAMERA, Guidance.TURN_LEFT, Guidance.TURN_RIGHT, Guidance.CHECKING]
-        n = 45
-        for i in range(n):
-            frame = np.full((480, 640, 3), 60, np.uint8)
-            cv2.ellipse(frame, (320 + int(30 * np.sin(i / 7)), 240), (110, 140), 0, 0, 360, (150, 180, 220), -1)
-            on_frame(frame)
-            on_progress(FaceProgress(steps[min(len(steps) - 1, i * len(steps) // n)], i / n))
-            if cancel.wait(1 / 15 / self._demo.speed):
-                return FaceResult(FaceDecision.CANCELLED, None, self._threshold, "not_run")
-        return FaceResult(FaceDecision.MATCH, 0.72, self._threshold, "passed")
+        self._actor = ActorSource(self._head, fps=30, speed=self._speed)
+        return self._checker.verify(reference_image, on_frame, self._actor.follow(on_progress), cancel)
 
 
 def make_face_checker(cfg: Config, demo: DemoEnv | None) -> FaceChecker:
-    if demo is None:
-        raise NotImplementedError("the camera pipeline arrives with the face issue")
-    return _SimulatedFace(demo, cfg.face.threshold)
+    settings = settings_from(cfg)
+    if demo is not None:
+        return DemoVisitor(settings, demo.speed)
+    device = cfg.face.camera
+    log.info("face check on camera %r, threshold %.3f, liveness %s", device, settings.threshold, settings.liveness)
+    return OpenCvFaceChecker(lambda: CameraSource(device), paths.MODELS, settings)
