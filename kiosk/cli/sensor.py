@@ -1,14 +1,127 @@
-"""`kiosk sensor ...`: placeholder until its issue lands."""
+"""`kiosk sensor ...`: list protocols, run a device simulator on a pty, take one reading.
+
+    kiosk sensor protocols
+    kiosk sensor simulate --protocol NAME --port-link PATH [--scenario NAME] [--speed X]
+    kiosk sensor read --protocol NAME --port PATH [--json] [--timeout S]
+"""
 from __future__ import annotations
 
 import argparse
+import json
+import signal
+import sys
+import threading
+
+from drivers.sensors.api import DeviceFault, Progress, Reading
+from drivers.sensors.coordinators import BpPlan, coordinator_for
+from drivers.sensors.device import SerialMeasurementDevice
+from drivers.sensors.protocols import CODECS, DEFAULT_BAUD
+from drivers.sensors.simulators import SIMULATORS, PtyLink
+from drivers.sensors.transport import LineSettings
+from kiosk.clinical import interpret
+
+UNITS = {"systolic": "mmHg", "diastolic": "mmHg", "pulse": "/min", "spo2": "%", "weight_kg": "kg",
+         "height_cm": "cm", "bmi": "kg/m2", "body_c": "C", "ambient_c": "C"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("sensor", help="sensor tools (not yet available)")
-    p.set_defaults(func=_todo)
+    p = sub.add_parser("sensor", help="health sensor tools: protocols, simulators, one-off readings")
+    s = p.add_subparsers(dest="sensor_command", metavar="<action>", required=True)
+
+    s.add_parser("protocols", help="list the protocol names usable in [devices.*]").set_defaults(func=_protocols)
+
+    sim = s.add_parser("simulate", help="run a device simulator on a new pty linked at PATH")
+    sim.add_argument("--protocol", required=True, choices=sorted(SIMULATORS))
+    sim.add_argument("--port-link", required=True, metavar="PATH", help="symlink to create for the device's port")
+    sim.add_argument("--scenario", default="normal", help="see `kiosk sensor protocols` for each protocol's list")
+    sim.add_argument("--speed", type=float, default=1.0, help="time scale (10 = ten times faster)")
+    sim.set_defaults(func=_simulate)
+
+    rd = s.add_parser("read", help="take one measurement and print it with its classification")
+    rd.add_argument("--protocol", required=True, choices=sorted(CODECS))
+    rd.add_argument("--port", required=True, metavar="PATH")
+    rd.add_argument("--json", action="store_true", help="machine-readable output")
+    rd.add_argument("--timeout", type=float, default=120.0, metavar="S")
+    rd.add_argument("--baudrate", type=int, default=None, help="default: the device's usual rate")
+    rd.add_argument("--silence", type=float, default=5.0, metavar="S", help="watchdog: quiet this long = not responding")
+    rd.add_argument("--speed", type=float, default=1.0, help="time scale of a simulator on the other end")
+    rd.set_defaults(func=_read)
 
 
-def _todo(args: argparse.Namespace) -> int:
-    print("kiosk sensor: not available in this build yet")
-    return 2
+def _protocols(args: argparse.Namespace) -> int:
+    for name, codec in CODECS.items():
+        sim = SIMULATORS.get(name)
+        scenarios = ", ".join(sim.scenarios) if sim else "-"
+        print(f"{name:20} {codec.kind.value:15} {DEFAULT_BAUD[name]:>6} baud   scenarios: {scenarios}")
+    return 0
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    cls = SIMULATORS[args.protocol]
+    if args.scenario not in cls.scenarios:
+        print(f"unknown scenario {args.scenario!r} for {args.protocol}; known: {', '.join(cls.scenarios)}",
+              file=sys.stderr)
+        return 2
+    link = PtyLink(args.port_link)
+    sim = cls(link, args.scenario, args.speed)
+    signal.signal(signal.SIGTERM, lambda *_: sim.stop())  # a plain `kill` still removes the link
+    print(f"{args.protocol} ({args.scenario}, speed {args.speed:g}) on {link.path}, linked at {args.port_link}; "
+          "Ctrl-C to stop", flush=True)
+    try:
+        sim.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sim.stop()
+        link.close()
+    return 0
+
+
+def _read(args: argparse.Namespace) -> int:
+    settings = LineSettings(args.baudrate or DEFAULT_BAUD[args.protocol])
+    make = lambda: coordinator_for(args.protocol, bp_plan=BpPlan(), silence_timeout_s=args.silence,  # noqa: E731
+                                   time_scale=args.speed, device_id=args.protocol)
+    device = SerialMeasurementDevice(args.port, args.protocol, settings, make, name="cli")
+    cancel = threading.Event()
+    timer = threading.Timer(args.timeout, cancel.set)
+    timer.start()
+
+    def show(ev) -> None:
+        if isinstance(ev, Progress) and not args.json:
+            value = "" if ev.value is None else f" {ev.value:g}"
+            print(f"  {ev.phase}{value}", file=sys.stderr, flush=True)
+
+    try:
+        result = device.measure(show, cancel)
+    finally:
+        timer.cancel()
+        device.close()
+    if isinstance(result, DeviceFault) and result.key == "cancelled" and cancel.is_set():
+        result = DeviceFault(result.kind, "timeout", f"no result within {args.timeout:g} s")
+    return _report(result, args.json)
+
+
+def _report(result: Reading | DeviceFault, as_json: bool) -> int:
+    if isinstance(result, DeviceFault):
+        if as_json:
+            print(json.dumps({"ok": False, "kind": result.kind.value, "fault": result.key,
+                              "detail": result.detail, "retryable": result.retryable}))
+        else:
+            print(f"{result.kind.value}: device fault {result.key} ({result.detail})")
+        return 1
+    findings = interpret(result.kind, result.values)
+    if as_json:
+        print(json.dumps({
+            "ok": True, "kind": result.kind.value, "values": dict(result.values), "units": {k: UNITS.get(k, "") for k in result.values},
+            "quality": dict(result.quality), "device_id": result.device_id,
+            "findings": [{"metric": f.metric, "value": f.value, "unit": f.unit, "band": f.band,
+                          "severity": f.severity, "urgent": f.urgent} for f in findings],
+        }, ensure_ascii=False))
+        return 0
+    values = ", ".join(f"{k} {v:g} {UNITS.get(k, '')}".rstrip() for k, v in result.values.items())
+    print(f"{result.kind.value}: {values}")
+    for f in findings:
+        if f.band != "none":
+            urgent = "  URGENT: call 115" if f.urgent else ""
+            print(f"  {f.metric}: {f.band} ({f.severity}){urgent}")
+    return 0

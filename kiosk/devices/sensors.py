@@ -1,41 +1,104 @@
-"""Build the measurement devices. PLACEHOLDER until the sensors issue lands:
-in-process simulated readings behind the real interface, no byte protocol yet."""
+"""Build the measurement devices from ``[devices.<kind>]``, or simulators in demo mode.
+
+Real mode: one SerialMeasurementDevice per configured measurement, opened by
+its port path with the configured line settings. Demo mode: each device's
+simulator runs on a pseudo-terminal in a background thread at ``demo.speed``
+and the REAL serial transport opens that pty, so the demo exercises the same
+bytes, codecs and coordinators as a station.
+"""
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Callable
 
-from drivers.sensors.api import DeviceFault, MeasurementDevice, MeasurementKind, Progress, Reading, SensorEvent
+from drivers.sensors.api import DeviceFault, MeasurementDevice, MeasurementKind, Reading, SensorEvent
+from drivers.sensors.coordinators import BpPlan, coordinator_for
+from drivers.sensors.device import SerialMeasurementDevice
+from drivers.sensors.protocols import CODECS, DEFAULT_BAUD
+from drivers.sensors.simulators import SIMULATORS, PtyLink
+from drivers.sensors.transport import LineSettings
+from kiosk.clinical import bp_protocol
+from kiosk.clinical.thresholds import BP_PROTOCOL
 from kiosk.config import Config
 from kiosk.demo.env import DemoEnv
 
-_VALUES = {
-    MeasurementKind.BLOOD_PRESSURE: {"systolic": 128, "diastolic": 82, "pulse": 72},
-    MeasurementKind.BODY: {"weight_kg": 61.5, "height_cm": 162.0, "bmi": 23.4},
-    MeasurementKind.SPO2: {"spo2": 97, "pulse": 74},
-    MeasurementKind.TEMPERATURE: {"body_c": 36.6, "ambient_c": 26.1},
+log = logging.getLogger("kiosk.devices.sensors")
+
+DEMO_PROTOCOLS = {
+    "blood_pressure": "suntech-advantage",
+    "body": "healthometer-esc",
+    "spo2": "nonin-df2",
+    "temperature": "ir-uart",
 }
+DEMO_REST_S = 10  # the demo shortens the 5-minute seated rest so a visit stays watchable
 
 
-class _SimulatedDevice(MeasurementDevice):
-    def __init__(self, kind: MeasurementKind, speed: float) -> None:
+def moh_bp_plan(rest_s: float = BP_PROTOCOL["rest_s"]) -> BpPlan:
+    """Ministry of Health protocol: rest, two readings (a third if far apart), averaged."""
+    return BpPlan(rest_s=rest_s, interval_s=BP_PROTOCOL["interval_s"],
+                  needs_another=bp_protocol.needs_another_reading, combine=bp_protocol.average)
+
+
+class UnavailableDevice(MeasurementDevice):
+    """Stands in for a measurement with no configured device: fails at once so
+    the visit moves on."""
+
+    def __init__(self, kind: MeasurementKind, reason: str) -> None:
         self.kind = kind
-        self._speed = speed
+        self.reason = reason
 
     def measure(self, emit: Callable[[SensorEvent], None], cancel: threading.Event) -> Reading | DeviceFault:
-        phases = [("inflating", float(p)) for p in range(0, 160, 20)] + [("deflating", float(p)) for p in range(160, 60, -20)] \
-            if self.kind is MeasurementKind.BLOOD_PRESSURE else [("measuring", None)] * 6
-        for phase, value in phases:
-            emit(Progress(self.kind, phase, value))
-            if cancel.wait(0.25 / self._speed):
-                fault = DeviceFault(self.kind, "cancelled", retryable=True)
-                return fault
-        reading = Reading(self.kind, dict(_VALUES[self.kind]), device_id=f"sim-{self.kind.value}")
-        emit(reading)
-        return reading
+        fault = DeviceFault(self.kind, "device_error", self.reason, retryable=False)
+        emit(fault)
+        return fault
+
+
+def _device(kind: str, port: str, protocol: str, settings: LineSettings, silence_s: float,
+            speed: float = 1.0, rest_s: float = BP_PROTOCOL["rest_s"]) -> SerialMeasurementDevice:
+    if protocol not in CODECS:
+        raise ValueError(f"devices.{kind}.protocol: unknown protocol {protocol!r} (known: {', '.join(CODECS)})")
+    if CODECS[protocol].kind.value != kind:
+        raise ValueError(f"devices.{kind}.protocol: {protocol} measures {CODECS[protocol].kind.value}, not {kind}")
+    plan = moh_bp_plan(rest_s)
+
+    def make():
+        return coordinator_for(protocol, bp_plan=plan, silence_timeout_s=silence_s, time_scale=speed,
+                               device_id=protocol)
+
+    return SerialMeasurementDevice(port, protocol, settings, make, name=kind)
+
+
+def _real_devices(cfg: Config) -> dict[MeasurementKind, MeasurementDevice]:
+    out: dict[MeasurementKind, MeasurementDevice] = {}
+    for kind in cfg.flow.measurements:
+        d = cfg.device(kind)
+        if d is None:
+            log.warning("no enabled [devices.%s]: that step will be reported as unavailable", kind)
+            out[MeasurementKind(kind)] = UnavailableDevice(MeasurementKind(kind), f"no [devices.{kind}] configured")
+            continue
+        settings = LineSettings(d.baudrate, d.bytesize, d.parity, d.stopbits)
+        out[MeasurementKind(kind)] = _device(kind, d.port, d.protocol, settings, d.silence_timeout_s)
+    return out
+
+
+def _demo_devices(cfg: Config, demo: DemoEnv) -> dict[MeasurementKind, MeasurementDevice]:
+    out: dict[MeasurementKind, MeasurementDevice] = {}
+    for kind in cfg.flow.measurements:
+        configured = cfg.devices.get(kind)
+        protocol = configured.protocol if configured is not None else DEMO_PROTOCOLS[kind]
+        link = PtyLink(demo.workdir / f"tty-{kind}")
+        sim = SIMULATORS[protocol](link, "normal", demo.speed)
+        sim.start()
+        dev = _device(kind, link.device_path, protocol, LineSettings(DEFAULT_BAUD[protocol]), 5.0,
+                      speed=demo.speed, rest_s=DEMO_REST_S)
+        # Cleanups run last first: close the port, then stop the simulator, then remove the pty.
+        demo.cleanups.append(link.close)
+        demo.cleanups.append(sim.stop)
+        demo.cleanups.append(dev.close)
+        out[MeasurementKind(kind)] = dev
+    return out
 
 
 def make_measurement_devices(cfg: Config, demo: DemoEnv | None) -> dict[MeasurementKind, MeasurementDevice]:
-    if demo is None:
-        raise NotImplementedError("the serial drivers arrive with the sensors issue")
-    return {MeasurementKind(k): _SimulatedDevice(MeasurementKind(k), demo.speed) for k in cfg.flow.measurements}
+    return _real_devices(cfg) if demo is None else _demo_devices(cfg, demo)
