@@ -304,6 +304,7 @@ class PaceChip:
         self._ref: PasswordRef | None = None
         self._step = 0
         self.keys: SessionKeys | None = None
+        self.password_kind: PasswordRef | None = None  # which password opened the session
 
     def _fail(self, sw: int) -> bytes:
         self._step = 0
@@ -326,6 +327,7 @@ class PaceChip:
 
     def _set_at(self, data: bytes) -> bytes:
         self.keys = None
+        self.password_kind = None
         try:
             objs = parse_single(encode_tlv(0x30, data)).children()
         except ParseError:
@@ -385,6 +387,7 @@ class PaceChip:
                 return self._fail(0x6300)
             answer = _token(self._cipher, self._pending.ks_mac, self.info.protocol, self._term_eph)
             self.keys = self._pending
+            self.password_kind = self._ref
             self._step = 0
             self._ref = None
             return response(encode_tlv(0x7C, encode_tlv(0x86, answer)), 0x9000)
