@@ -141,10 +141,12 @@ class Tour(QObject):
         if self.screen == "card_reading":
             yield Pause(0.2)
             self.shot("card-reading")
-        yield self.on("face_check", self.cfg.timeouts.card_read_s)
-        yield Wait("camera guidance", lambda: self.c.live.face_fraction > 0.3, 30)
-        self.shot("face-check")
-        yield Wait("face check result", lambda: self.screen != "face_check", self.cfg.timeouts.face_check_s)
+        yield Wait("card read", lambda: self.screen not in ("can_entry", "card_reading"), self.cfg.timeouts.card_read_s)
+        if self.screen == "face_check":
+            yield Wait("camera guidance", lambda: self.c.live.face_fraction > 0.3 or self.screen != "face_check", 30)
+            if self.screen == "face_check":
+                self.shot("face-check")
+            yield Wait("face check result", lambda: self.screen != "face_check", self.cfg.timeouts.face_check_s)
         if self.screen != "measure":
             raise TourFailed(f"face check ended on {self.screen}, not measure")
         for index in range(self.c.machine.draft.steps.__len__()):

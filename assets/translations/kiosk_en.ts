@@ -512,22 +512,22 @@
     <name>Format</name>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="16" />
-        <source>%1/%2 mmHg · pulse %3 /min</source>
+        <source>%1/%2 mmHg · pulse %3 /min</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="18" />
-        <source>%1 kg · %2 cm · BMI %3</source>
+        <source>%1 kg · %2 cm · BMI %3</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="20" />
-        <source>SpO2 %1 % · pulse %2 /min</source>
+        <source>SpO2 %1 % · pulse %2 /min</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="22" />
-        <source>%1 °C</source>
+        <source>%1 °C</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -879,12 +879,12 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="42" />
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="36" />
         <source>Not measured: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="42" />
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="37" />
         <source>Skipped</source>
         <translation type="unfinished" />
     </message>
@@ -897,22 +897,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="49" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="90" />
         <source>A result needs urgent attention. If you feel unwell, call 115 now or ask a staff member to help you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="86" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="100" />
         <source>These results are a health screening, not a diagnosis. Only a health worker can diagnose a condition.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="92" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="107" />
         <source>Finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="92" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="107" />
         <source>Save to my health record</source>
         <translation type="unfinished" />
     </message>

@@ -512,23 +512,23 @@
     <name>Format</name>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="16" />
-        <source>%1/%2 mmHg · pulse %3 /min</source>
-        <translation>%1/%2 mmHg · mạch %3 lần/phút</translation>
+        <source>%1/%2 mmHg · pulse %3 /min</source>
+        <translation>%1/%2 mmHg · mạch %3 lần/phút</translation>
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="18" />
-        <source>%1 kg · %2 cm · BMI %3</source>
-        <translation>%1 kg · %2 cm · BMI %3</translation>
+        <source>%1 kg · %2 cm · BMI %3</source>
+        <translation>%1 kg · %2 cm · BMI %3</translation>
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="20" />
-        <source>SpO2 %1 % · pulse %2 /min</source>
-        <translation>SpO2 %1 % · mạch %2 lần/phút</translation>
+        <source>SpO2 %1 % · pulse %2 /min</source>
+        <translation>SpO2 %1 % · mạch %2 lần/phút</translation>
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="22" />
-        <source>%1 °C</source>
-        <translation>%1 °C</translation>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="30" />
@@ -879,12 +879,12 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="42" />
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="36" />
         <source>Not measured: %1</source>
         <translation>Chưa đo được: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="42" />
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="37" />
         <source>Skipped</source>
         <translation>Đã bỏ qua</translation>
     </message>
@@ -897,22 +897,22 @@
         <translation>Kết quả của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="49" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="90" />
         <source>A result needs urgent attention. If you feel unwell, call 115 now or ask a staff member to help you.</source>
         <translation>Có kết quả cần được chú ý khẩn cấp. Nếu thấy không khỏe, hãy gọi 115 ngay hoặc nhờ nhân viên hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="86" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="100" />
         <source>These results are a health screening, not a diagnosis. Only a health worker can diagnose a condition.</source>
         <translation>Kết quả này chỉ có giá trị sàng lọc, không phải chẩn đoán. Chỉ nhân viên y tế mới có thể chẩn đoán bệnh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="92" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="107" />
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="92" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ResultsScreen.qml" line="107" />
         <source>Save to my health record</source>
         <translation>Lưu vào hồ sơ sức khỏe</translation>
     </message>

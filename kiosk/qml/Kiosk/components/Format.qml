@@ -13,13 +13,13 @@ QtObject {
             return ""
         switch (kind) {
         case "blood_pressure":
-            return qsTr("%1/%2 mmHg · pulse %3 /min").arg(number(v.systolic, 0)).arg(number(v.diastolic, 0)).arg(number(v.pulse, 0))
+            return qsTr("%1/%2\u00a0mmHg · pulse %3\u00a0/min").arg(number(v.systolic, 0)).arg(number(v.diastolic, 0)).arg(number(v.pulse, 0))
         case "body":
-            return qsTr("%1 kg · %2 cm · BMI %3").arg(number(v.weight_kg, 1)).arg(number(v.height_cm, 1)).arg(number(v.bmi, 1))
+            return qsTr("%1\u00a0kg · %2\u00a0cm · BMI\u00a0%3").arg(number(v.weight_kg, 1)).arg(number(v.height_cm, 1)).arg(number(v.bmi, 1))
         case "spo2":
-            return qsTr("SpO2 %1 % · pulse %2 /min").arg(number(v.spo2, 0)).arg(number(v.pulse, 0))
+            return qsTr("SpO2 %1\u00a0% · pulse %2\u00a0/min").arg(number(v.spo2, 0)).arg(number(v.pulse, 0))
         case "temperature":
-            return qsTr("%1 °C").arg(number(v.body_c, 1))
+            return qsTr("%1\u00a0°C").arg(number(v.body_c, 1))
         }
         return ""
     }

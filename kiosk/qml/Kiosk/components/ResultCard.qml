@@ -7,7 +7,8 @@ import Kiosk
 Rectangle {
     id: card
     property var entry: ({})
-    implicitHeight: column.implicitHeight + 2 * Theme.gap
+    readonly property var findings: (entry.findings || []).filter(function (f) { return f.band !== "none" })
+    implicitHeight: column.implicitHeight + 1.5 * Theme.gap
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.line
@@ -15,50 +16,46 @@ Rectangle {
 
     ColumnLayout {
         id: column
-        anchors.fill: parent
-        anchors.margins: Theme.gap
-        spacing: Theme.gap / 2
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.gap * 0.75
+        spacing: Theme.gap / 3
 
         Text {
             Layout.fillWidth: true
             text: Messages.kindTitle(card.entry.kind)
-            font.pixelSize: Theme.textLarge
+            font.pixelSize: Theme.textSmall
             font.bold: true
-            color: Theme.ink
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: card.entry.status === "measured"
-            text: Format.measurement(card.entry.kind, card.entry.values)
-            font.pixelSize: Theme.textLarge
-            color: Theme.primary
-            font.bold: true
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: card.entry.status !== "measured"
-            text: card.entry.status === "failed" ? qsTr("Not measured: %1").arg(Messages.fault(card.entry.faultKey)) : qsTr("Skipped")
-            font.pixelSize: Theme.text
             color: Theme.inkSoft
             wrapMode: Text.WordWrap
         }
+        Text {
+            Layout.fillWidth: true
+            text: card.entry.status === "measured" ? Format.measurement(card.entry.kind, card.entry.values)
+                  : card.entry.status === "failed" ? qsTr("Not measured: %1").arg(Messages.fault(card.entry.faultKey))
+                  : qsTr("Skipped")
+            font.pixelSize: card.entry.status === "measured" ? Theme.textLarge : Theme.textSmall
+            font.bold: card.entry.status === "measured"
+            color: card.entry.status === "measured" ? Theme.primary : Theme.inkSoft
+            wrapMode: Text.WordWrap
+        }
         Repeater {
-            model: (card.entry.findings || []).filter(function (f) { return f.band !== "none" })
-            RowLayout {
+            model: card.findings
+            ColumnLayout {
                 required property var modelData
                 Layout.fillWidth: true
-                spacing: Theme.gap / 2
+                spacing: Theme.gap / 6
                 Rectangle {
-                    Layout.alignment: Qt.AlignTop
-                    Layout.preferredWidth: bandText.implicitWidth + Theme.gap
-                    Layout.preferredHeight: bandText.implicitHeight + Theme.gap / 2
+                    Layout.preferredWidth: Math.min(card.width - 1.5 * Theme.gap, bandText.implicitWidth + Theme.gap)
+                    Layout.preferredHeight: bandText.implicitHeight + Theme.gap / 3
                     radius: height / 2
                     color: Theme.bandColor(modelData.severity)
                     Text {
                         id: bandText
                         anchors.centerIn: parent
+                        width: Math.min(implicitWidth, card.width - 2.5 * Theme.gap)
+                        elide: Text.ElideRight
                         text: Advice.metricName(modelData.metric) + ": " + Advice.band(modelData.metric, modelData.band)
                         font.pixelSize: Theme.textSmall
                         font.bold: true
@@ -67,6 +64,7 @@ Rectangle {
                 }
                 Text {
                     Layout.fillWidth: true
+                    visible: text.length > 0
                     text: Advice.advice(modelData.metric, modelData.band)
                     font.pixelSize: Theme.textSmall
                     color: Theme.ink
