@@ -24,6 +24,7 @@ class TemperatureCoordinator(Coordinator):
 
     def on_start(self, now: float) -> None:
         self.state = State.MEASURING
+        self.watch_silence = False  # quiet between command and reply is normal; retries decide
         self._ask(ir_uart.SET_BODY_MODE, now)
 
     def _ask(self, command: bytes, now: float) -> None:
