@@ -1,0 +1,64 @@
+"""The same simulators through socat pty pairs (the set-up a technician uses),
+including unplug (socat killed mid-measurement) and replug (a new socat behind
+the same link names)."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from drivers.sensors.api import DeviceFault, Progress, Reading
+from drivers.sensors.simulators import SIMULATORS
+from tests.sensors.conftest import make_device, sim_on_socat
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("protocol", sorted(SIMULATORS))
+def test_normal_reading_through_socat(socat_pair, protocol):
+    pair = socat_pair(protocol)
+    port, sim = sim_on_socat(pair, protocol)
+    dev = make_device(str(pair.driver_link), protocol)
+    try:
+        result = dev.measure(lambda e: None, threading.Event())
+    finally:
+        dev.close()
+        sim.stop()
+        port.close()
+    assert isinstance(result, Reading), result
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("protocol", ["suntech-advantage", "nonin-df2"])
+def test_socat_killed_mid_measurement_then_restarted(socat_pair, protocol):
+    pair = socat_pair(protocol)
+    port, sim = sim_on_socat(pair, protocol, speed=4.0)  # slow enough to pull the plug mid-cycle
+    dev = make_device(str(pair.driver_link), protocol, speed=4.0)
+    events: list = []
+    unplug_once = threading.Event()
+
+    def emit(ev):
+        events.append(ev)
+        if isinstance(ev, Progress) and ev.phase in ("inflating", "searching") and not unplug_once.is_set():
+            unplug_once.set()
+            threading.Thread(target=pair.kill).start()
+
+    try:
+        first = dev.measure(emit, threading.Event())
+        assert isinstance(first, DeviceFault) and first.key == "unplugged" and first.retryable
+        sim.stop()
+        port.close()
+        time.sleep(0.3)
+        pair.start()  # replug: new ptys behind the same names
+        port, sim = sim_on_socat(pair, protocol)
+        dev2_result = None
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            dev2_result = dev.measure(lambda e: None, threading.Event())
+            if isinstance(dev2_result, Reading):
+                break
+        assert isinstance(dev2_result, Reading), dev2_result
+    finally:
+        dev.close()
+        sim.stop()
+        port.close()
