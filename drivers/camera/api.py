@@ -56,6 +56,9 @@ class FaceResult:
     threshold: float
     liveness: Literal["passed", "failed", "not_run"]
     timings_ms: dict[str, float] | None = None
+    # Analysed frames counted by quality outcome ("ok", "no_face", "dark", ...) and
+    # "dropped" (skipped while the analysis was busy): counts only, for tools and logs.
+    frames: dict[str, int] | None = None
 
 
 Frame = Any  # numpy.ndarray, HxWx3 uint8 BGR

@@ -25,7 +25,7 @@ import numpy as np
 
 from drivers.camera.api import FaceChecker, FaceDecision, FaceProgress, FaceResult, Frame, Guidance
 from drivers.camera.faces import FaceEngine, cosine
-from drivers.camera.liveness import Liveness, LivenessRules, State, random_order
+from drivers.camera.liveness import Liveness, LivenessRules, State, average, random_order
 from drivers.camera.models import checked_model_files
 from drivers.camera.quality import GUIDANCE, Gates, Issue, assess, people
 from drivers.camera.reference import ReferenceError, reference_embedding
@@ -57,6 +57,7 @@ class _Session:
     issues: Counter = field(default_factory=Counter)
     detect_ms: list[float] = field(default_factory=list)
     embed_ms: list[float] = field(default_factory=list)
+    good_faces: list = field(default_factory=list)  # detections (geometry only) of the matched frames
     first_face: float | None = None
     first_good: float | None = None
     liveness: Liveness | None = None
@@ -117,7 +118,9 @@ class OpenCvFaceChecker(FaceChecker):
                      None if score is None else round(score, 3), cfg.threshold, s.liveness_result,
                      sum(s.issues.values()), mailbox.dropped, dict(s.issues), timings["detect_ms"],
                      timings["embed_ms"])
-            return FaceResult(decision, score, cfg.threshold, s.liveness_result, timings)
+            frames = {issue.value: n for issue, n in s.issues.items()}
+            frames["dropped"] = mailbox.dropped
+            return FaceResult(decision, score, cfg.threshold, s.liveness_result, timings, frames)
 
         mailbox = LatestFrame()
         hint(Guidance.SEARCHING, 0.0)
@@ -202,12 +205,13 @@ class OpenCvFaceChecker(FaceChecker):
                 return self._decide(s, result)
 
             s.embeddings.append(embedding)
+            s.good_faces.append(face)
             s.scores.append(cosine(s.reference, embedding))
             hint(Guidance.HOLD_STILL, 0.3 * len(s.scores) / cfg.match_frames)
             if len(s.scores) >= cfg.match_frames:
                 if not cfg.liveness:
                     return self._decide(s, result)
-                s.liveness = Liveness(random_order(), face, stamp, cfg.rules)
+                s.liveness = Liveness(random_order(), average(s.good_faces), stamp, cfg.rules)
                 phase = "liveness"
                 hint(s.liveness.guidance, 0.3)
 

@@ -40,6 +40,7 @@ class LivenessRules:
     min_turn: float = 0.08  # change of the yaw ratio (eye distances) that counts as a turn
     min_parallax: float = 0.07  # nose off the eyes-mouth plane, in eye distances
     closer_ratio: float = 1.2  # growth of the eye distance that counts as coming closer
+    hold_frames: int = 2  # consecutive analysed frames that must show it (landmarks jitter)
     max_gap_s: float = 1.0  # longest time the tracked face may be missing
     max_jump: float = 0.5  # centre movement between analysed frames, in face widths
     max_resize: float = 1.35  # size change between analysed frames
@@ -47,6 +48,14 @@ class LivenessRules:
 
 def random_order(k: int = 3, rng: random.Random | None = None) -> list[Guidance]:
     return (rng or random.SystemRandom()).sample(list(CHALLENGES), k)
+
+
+def average(faces: Sequence[Face]) -> Face:
+    """One steadier face from a few frames of a still person (landmark jitter averages out)."""
+    boxes = np.array([f.box for f in faces], np.float32).mean(axis=0)
+    rows = np.array([f.row for f in faces], np.float32).mean(axis=0)
+    return Face(tuple(float(v) for v in boxes), rows[4:14].reshape(5, 2).copy(),
+                float(rows[14]), rows)
 
 
 def parallax(start: Face, now: Face) -> float:
@@ -73,6 +82,7 @@ class Liveness:
         self._step_started = t
         self._last_face = start
         self._last_seen = t
+        self._held = 0
 
     @property
     def guidance(self) -> Guidance:
@@ -98,9 +108,11 @@ class Liveness:
         if not self._continuous(face):
             return self._fail("face track broken")
         self._last_face, self._last_seen = face, t
-        if self._performed(self.order[self.step], face):
+        self._held = self._held + 1 if self._performed(self.order[self.step], face) else 0
+        if self._held >= self.rules.hold_frames:
             self.step += 1
             self._step_started = t
+            self._held = 0
             if self.step == len(self.order):
                 self.state = State.PASSED
         return self.state
