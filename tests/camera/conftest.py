@@ -61,14 +61,16 @@ class Run:
 
 
 def run_check(source: FrameSource, reference: bytes, settings: CheckSettings, follow=None,
-              cancel: threading.Event | None = None) -> Run:
+              cancel: threading.Event | None = None, on_frame=None) -> Run:
     checker = OpenCvFaceChecker(lambda: source, MODELS, settings)
     progress: list[FaceProgress] = []
     frames = [0]
 
-    def on_frame(frame) -> None:
+    def counted(frame) -> None:
         frames[0] += 1
+        if on_frame is not None:
+            on_frame(frame)
 
     on_progress = progress.append if follow is None else follow(progress.append)
-    result = checker.verify(reference, on_frame, on_progress, cancel or threading.Event())
+    result = checker.verify(reference, counted, on_progress, cancel or threading.Event())
     return Run(result, progress, frames[0])
