@@ -136,7 +136,7 @@ class _Curve:
                 return k
 
     def encode(self, point: PointJacobi) -> bytes:
-        return b"\x04" + point.x().to_bytes(self.size, "big") + point.y().to_bytes(self.size, "big")
+        return b"\x04" + int(point.x()).to_bytes(self.size, "big") + int(point.y()).to_bytes(self.size, "big")
 
     def decode(self, data: bytes) -> PointJacobi:
         if len(data) != 1 + 2 * self.size or data[0] != 0x04:
@@ -261,7 +261,7 @@ class PaceTerminal:
                 raise AuthenticationError("PACE: chip echoed the terminal's key")
             chip_eph = c.decode(chip_eph_bytes)
             shared = c.multiply(chip_eph, self._eph_key)
-            self._keys = _session_keys(self._cipher, shared.x().to_bytes(c.size, "big"))
+            self._keys = _session_keys(self._cipher, int(shared.x()).to_bytes(c.size, "big"))
             del self._eph_key, self._g_tilde
             token = _token(self._cipher, self._keys.ks_mac, self.info.protocol, chip_eph_bytes)
             return _general_authenticate(0x85, token, last=True)
@@ -375,7 +375,7 @@ class PaceChip:
             key = c.scalar(self._rng)
             own = c.encode(c.multiply(self._g_tilde, key))
             shared = c.multiply(term_eph, key)
-            self._pending = _session_keys(self._cipher, shared.x().to_bytes(c.size, "big"))
+            self._pending = _session_keys(self._cipher, int(shared.x()).to_bytes(c.size, "big"))
             self._own_eph, self._term_eph = own, term_eph_bytes
             self._step = 4
             return response(encode_tlv(0x7C, encode_tlv(0x84, own)), 0x9000)

@@ -88,13 +88,14 @@ def _explicit_params(cert: x509.Certificate, key: ec.EllipticCurvePrivateKey, cu
     original = asn1_x509.Certificate.load(_der(cert))
     fp, size = curve.curve, curve.baselen
     gen = curve.generator
+    p, a, b, gx, gy = (int(v) for v in (fp.p(), fp.a(), fp.b(), gen.x(), gen.y()))  # gmpy2 mpz -> int
     domain = keys.SpecifiedECDomain(
         {
             "version": "ecdpVer1",
-            "field_id": {"field_type": "prime_field", "parameters": fp.p()},
-            "curve": {"a": fp.a().to_bytes(size, "big"), "b": fp.b().to_bytes(size, "big")},
-            "base": b"\x04" + gen.x().to_bytes(size, "big") + gen.y().to_bytes(size, "big"),
-            "order": curve.order,
+            "field_id": {"field_type": "prime_field", "parameters": p},
+            "curve": {"a": a.to_bytes(size, "big"), "b": b.to_bytes(size, "big")},
+            "base": b"\x04" + gx.to_bytes(size, "big") + gy.to_bytes(size, "big"),
+            "order": int(curve.order),
             "cofactor": 1,
         }
     )
