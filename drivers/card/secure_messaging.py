@@ -8,8 +8,12 @@ DO97 (Le), DO99 (status word) and DO8E (the 8-byte MAC).
 """
 from __future__ import annotations
 
+import hmac
 from dataclasses import dataclass, field
 from typing import Literal
+
+from cryptography.hazmat.primitives import cmac
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from drivers.card import crypto
 from drivers.card.apdu import CommandApdu, parse_command, split_response
@@ -48,6 +52,11 @@ class _Sm:
         self._enc = bytearray(keys.ks_enc)
         self._mac = bytearray(keys.ks_mac)
         self._ssc = int.from_bytes(keys.ssc, "big")
+        if self.kind == "aes":
+            # Built once per session: every APDU needs them, and building costs more than using.
+            self._aes_enc = algorithms.AES(bytes(self._enc))
+            self._aes_mac = algorithms.AES(bytes(self._mac))
+            self._ecb = Cipher(self._aes_enc, modes.ECB()).encryptor()
 
     @property
     def ssc(self) -> bytes:
@@ -61,6 +70,8 @@ class _Sm:
         """Overwrite the session keys; the session is unusable afterwards."""
         for buf in (self._enc, self._mac):
             buf[:] = bytes(len(buf))
+        if self.kind == "aes":
+            self._aes_enc = self._aes_mac = self._ecb = None
 
     def _step(self) -> None:
         self._ssc = (self._ssc + 1) % (1 << (8 * self.block))
@@ -68,13 +79,14 @@ class _Sm:
     def _iv(self) -> bytes:
         if self.kind == "3des":
             return bytes(8)
-        return crypto.aes_ecb_encrypt(bytes(self._enc), self.ssc)
+        return self._ecb.update(self.ssc)
 
     def _encrypt(self, data: bytes) -> bytes:
         padded = crypto.pad(data, self.block)
         if self.kind == "3des":
             return crypto.des3_cbc_encrypt(bytes(self._enc), padded, self._iv())
-        return crypto.aes_cbc_encrypt(bytes(self._enc), padded, self._iv())
+        enc = Cipher(self._aes_enc, modes.CBC(self._iv())).encryptor()
+        return enc.update(padded) + enc.finalize()
 
     def _decrypt(self, data: bytes) -> bytes:
         if not data or len(data) % self.block:
@@ -82,18 +94,19 @@ class _Sm:
         if self.kind == "3des":
             plain = crypto.des3_cbc_decrypt(bytes(self._enc), data, self._iv())
         else:
-            plain = crypto.aes_cbc_decrypt(bytes(self._enc), data, self._iv())
+            dec = Cipher(self._aes_enc, modes.CBC(self._iv())).decryptor()
+            plain = dec.update(data) + dec.finalize()
         return crypto.unpad(plain)
 
     def _mac_of(self, message: bytes) -> bytes:
         padded = crypto.pad(self.ssc + message, self.block)
         if self.kind == "3des":
             return crypto.retail_mac(bytes(self._mac), padded)
-        return crypto.aes_cmac8(bytes(self._mac), padded)
+        c = cmac.CMAC(self._aes_mac)
+        c.update(padded)
+        return c.finalize()[:8]
 
     def _check_mac(self, message: bytes, mac: bytes) -> None:
-        import hmac
-
         if not hmac.compare_digest(self._mac_of(message), mac):
             raise SecureMessagingError("MAC check failed")
 
