@@ -209,10 +209,15 @@ def verify_sod(
 ) -> PaResult:
     """Passive Authentication of the data groups read (raw bytes, keyed by DG number)."""
     now = now or dt.datetime.now(dt.timezone.utc)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=dt.timezone.utc)
     try:
         result = _verify(sod, data_groups, trust_store, now)
     except ParseError as e:
         result = PaResult("not_genuine", str(e))
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError) as e:
+        # asn1crypto parses lazily, so a malformed certificate or attribute can surface late.
+        result = PaResult("not_genuine", f"EF.SOD is malformed ({type(e).__name__})")
     log.info("passive authentication: %s (%s)", result.verdict, result.reason)
     return result
 
