@@ -224,3 +224,25 @@ def _wait_pnp(ctx: _Context, stop: threading.Event, tick_ms: int) -> None:
             stop.wait(tick_ms / 1000)
     except NoReader:
         stop.wait(1.0)
+
+
+def wait_card_state(reader: str, present: bool, timeout_s: float) -> bool:
+    """Block until pcscd reports a card in (or out of) the reader; False on time-out."""
+    ctx = _Context()
+    deadline = time.monotonic() + timeout_s
+    try:
+        while time.monotonic() < deadline:
+            try:
+                name = pick_reader(list_readers(ctx), reader)
+            except NoReader:
+                name = None
+            if name is not None:
+                rc, new = scard.SCardGetStatusChange(ctx.get(), 100, [(name, scard.SCARD_STATE_UNAWARE)])
+                if rc == scard.SCARD_S_SUCCESS:
+                    state = new[0][1]
+                    if bool(state & scard.SCARD_STATE_PRESENT and not state & scard.SCARD_STATE_MUTE) == present:
+                        return True
+            time.sleep(0.05)
+        return False
+    finally:
+        ctx.drop()

@@ -29,6 +29,7 @@ DEFAULT_PORT = 35963
 # connection it had is dead, and the reader stays "empty" for good. A hand
 # takes longer than that anyway; the slot enforces it.
 MIN_ABSENCE_S = 1.0
+_last_removal: dict[tuple[str, int], float] = {}  # per virtual reader, whichever slot object left it
 
 POWER_OFF, POWER_ON, RESET, GET_ATR = 0, 1, 2, 4
 
@@ -80,17 +81,19 @@ class VirtualCardSlot:
         self.apdu_count = 0
         #: When set, the card is pulled out right after answering this many more APDUs.
         self.remove_after: int | None = None
-        self._removed_at = 0.0
+        self._seen = threading.Event()
 
     @property
     def inserted(self) -> bool:
         return self._sock is not None
 
-    def insert(self, timeout_s: float = 10.0) -> None:
-        """Connect to vpcd (retrying while pcscd starts up)."""
-        wait = self._removed_at + MIN_ABSENCE_S - time.monotonic()
+    def insert(self, timeout_s: float = 10.0, wait_seen: bool = True) -> None:
+        """Connect to vpcd (retrying while pcscd starts up). With ``wait_seen``,
+        return only once pcscd has noticed the card (it asks for the ATR)."""
+        wait = _last_removal.get(self._addr, 0.0) + MIN_ABSENCE_S - time.monotonic()
         if wait > 0:
             time.sleep(wait)
+        self._seen.clear()
         deadline = time.monotonic() + timeout_s
         while True:
             try:
@@ -108,12 +111,14 @@ class VirtualCardSlot:
         self._thread = threading.Thread(target=self._serve, args=(sock,), name="vpcd-card", daemon=True)
         self._thread.start()
         log.debug("virtual card inserted (port %d)", self._addr[1])
+        if wait_seen and not self._seen.wait(timeout_s):
+            log.warning("pcscd did not power the virtual card within %.0f s", timeout_s)
 
     def remove(self) -> None:
         with self._lock:
             sock, self._sock = self._sock, None
             if sock is not None:
-                self._removed_at = time.monotonic()
+                _last_removal[self._addr] = time.monotonic()
         if sock is not None:
             try:
                 sock.shutdown(socket.SHUT_RDWR)
@@ -152,13 +157,14 @@ class VirtualCardSlot:
         with self._lock:
             if self._sock is sock:
                 self._sock = None
-                self._removed_at = time.monotonic()
+                _last_removal[self._addr] = time.monotonic()
         try:
             sock.close()
         except OSError:
             pass
 
     def _control(self, sock: socket.socket, code: int) -> None:
+        self._seen.set()
         if code == GET_ATR:
             _send(sock, self.card.atr)
         elif code in (POWER_OFF, POWER_ON, RESET):
