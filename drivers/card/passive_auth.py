@@ -70,6 +70,36 @@ class PaResult:
         return self.verdict == "genuine"
 
 
+CSCA_MASTER_LIST_OID = "2.23.136.1.1.2"
+
+
+class _CertificateSet(core.SetOf):
+    _child_spec = asn1_x509.Certificate
+
+
+class CscaMasterList(core.Sequence):
+    _fields = [("version", core.Integer), ("cert_list", _CertificateSet)]
+
+
+def master_list_certificates(data: bytes) -> list[bytes]:
+    """The CSCA certificates (DER) inside an ICAO CSCA master list (.ml, CMS SignedData).
+
+    The master list's own signature is not checked: the file is trusted the way
+    any file in the trust directory is, by whoever installed it.
+    """
+    try:
+        info = cms.ContentInfo.load(bytes(data))
+        encap = info["content"]["encap_content_info"]
+        if encap["content_type"].dotted != CSCA_MASTER_LIST_OID:
+            raise ParseError("not a CSCA master list")
+        ml = CscaMasterList.load(encap["content"].contents)
+        return [cert.dump() for cert in ml["cert_list"]]
+    except ParseError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+        raise ParseError("CSCA master list is malformed") from None
+
+
 @dataclass(frozen=True)
 class _Anchor:
     cert: asn1_x509.Certificate
@@ -77,7 +107,8 @@ class _Anchor:
 
 
 class TrustStore:
-    """The CSCA certificates we accept as roots. Loaded from PEM/DER files in a directory."""
+    """The CSCA certificates we accept as roots: PEM/DER certificates and ICAO master lists (.ml)
+    found in one directory."""
 
     def __init__(self, certificates: list[bytes] = ()) -> None:
         self._anchors: list[_Anchor] = []
@@ -106,10 +137,17 @@ class TrustStore:
             log.warning("trust store directory %s does not exist; PA will say cannot_verify", directory)
             return store
         for file in sorted(directory.iterdir()):
-            if file.suffix.lower() not in (".pem", ".crt", ".cer", ".der"):
+            suffix = file.suffix.lower()
+            if suffix not in (".pem", ".crt", ".cer", ".der", ".ml"):
                 continue
             data = file.read_bytes()
-            if pem.detect(data):
+            if suffix == ".ml":
+                try:
+                    ders = master_list_certificates(data)
+                except ParseError as e:
+                    log.warning("trust store: skipping %s (%s)", file.name, e)
+                    continue
+            elif pem.detect(data):
                 ders = [der for kind, _, der in pem.unarmor(data, multiple=True) if kind == "CERTIFICATE"]
             else:
                 ders = [data]

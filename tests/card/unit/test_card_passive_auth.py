@@ -146,6 +146,28 @@ def test_trust_store_from_dir(tmp_path, pki, sod):
     assert len(TrustStore.from_dir(tmp_path / "missing")) == 0
 
 
+def test_trust_store_reads_a_csca_master_list(tmp_path, pki, sod):
+    from asn1crypto import cms
+
+    from drivers.card.passive_auth import CscaMasterList
+
+    certs = [asn1_x509.Certificate.load(_der(c)) for c in (make_test_pki(NOW).csca_cert, pki.csca_cert)]
+    ml = CscaMasterList({"version": 0, "cert_list": certs}).dump()
+    signed = cms.SignedData(
+        {
+            "version": "v3",
+            "digest_algorithms": [],
+            "encap_content_info": {"content_type": "2.23.136.1.1.2", "content": ml},
+            "signer_infos": [],
+        }
+    )
+    (tmp_path / "icao.ml").write_bytes(cms.ContentInfo({"content_type": "signed_data", "content": signed}).dump())
+    (tmp_path / "bad.ml").write_bytes(b"\x30\x03\x02\x01\x00")
+    store = TrustStore.from_dir(tmp_path)
+    assert len(store) == 2
+    assert verify_sod(sod, DGS, store, NOW).genuine
+
+
 def test_sod_lists_every_group(sod):
     _, lso, _ = parse_sod(sod)
     assert [int(i["data_group_number"].native) for i in lso["data_group_hash_values"]] == [1, 2, 13]
