@@ -112,6 +112,14 @@ def mrz_information_from_fields(document_number: str, date_of_birth: str, date_o
     return doc + check_digit(doc) + date_of_birth + check_digit(date_of_birth) + date_of_expiry + check_digit(date_of_expiry)
 
 
+def can_from_id_number(id_number: str) -> str:
+    """The CCCD's PACE CAN: the last 6 digits of the 12-digit personal ID (card.md §2)."""
+    digits = id_number.strip()
+    if len(digits) != 12 or not digits.isdigit():
+        raise ParseError("personal ID must be 12 digits")
+    return digits[-6:]
+
+
 def to_mrz_name(name: str) -> str:
     """Vietnamese name -> MRZ letters: diacritics dropped, Đ->D, spaces -> '<'."""
     name = name.replace("Đ", "D").replace("đ", "d")

@@ -187,8 +187,7 @@ def parse_sod(sod: bytes) -> tuple[cms.SignedData, LdsSecurityObject, bytes]:
         if econtent is None:
             raise ParseError("EF.SOD has no eContent")
         lso = LdsSecurityObject.load(econtent)
-        lso.native  # parse fully now so malformed input fails here
-        signed.native
+        lso.native  # parse fully now so malformed input fails here (the rest fails late, see verify_sod)
     except ParseError:
         raise
     except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError) as e:

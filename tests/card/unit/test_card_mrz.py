@@ -1,7 +1,7 @@
 import pytest
 
 from drivers.card.errors import ParseError
-from drivers.card.mrz import build_td1, check_digit, mrz_information, mrz_information_from_fields, parse_td1
+from drivers.card.mrz import build_td1, can_from_id_number, check_digit, mrz_information, mrz_information_from_fields, parse_td1
 
 # The synthetic Vietnamese TD1 of card.md §2.
 VN_MRZ = "IDVNM0990123459001099012345<<0\n9901018M3901016VNM<<<<<<<<<<<0\nNGUYEN<<VAN<AN<<<<<<<<<<<<<<<<"
@@ -50,3 +50,10 @@ def test_bad_shapes_are_clean_errors():
     for text in ("", "abc", VN_MRZ.replace("N", "ñ"), VN_MRZ[:-1]):
         with pytest.raises(ParseError):
             parse_td1(text)
+
+
+def test_can_is_the_last_six_digits_of_the_id():
+    assert can_from_id_number("001099012345") == "012345"
+    for bad in ("01234", "00109901234X", ""):
+        with pytest.raises(ParseError):
+            can_from_id_number(bad)
