@@ -25,7 +25,7 @@ from offline_store import database
 from offline_store.api import QueueStatus, StoreUnavailable, Visit, VisitState, VisitStore, new_id
 from offline_store.codec import visit_from_bytes, visit_to_bytes
 from offline_store.schema import outbox, server_refs, sync_meta, visits
-from offline_store.sealing import Sealer
+from offline_store.sealing import Sealer, SealError
 
 log = logging.getLogger("offline_store.store")
 alert = logging.getLogger("offline_store.alert")
@@ -176,6 +176,21 @@ class SqliteVisitStore(VisitStore):
             raise LookupError(f"visit {visit_id} has no payload")
         return visit_from_bytes(self._sealer.open(blob, self._aad(visit_id)))
 
+    def load_visits(self, visit_ids: list[str]) -> dict[str, Visit | Exception]:
+        """Several visits in one read; a payload that cannot be opened comes back as its exception."""
+        with self._ro.connect() as conn:
+            blobs = dict(conn.execute(select(visits.c.id, visits.c.payload).where(visits.c.id.in_(visit_ids))).all())
+        out: dict[str, Visit | Exception] = {}
+        for vid in visit_ids:
+            blob = blobs.get(vid)
+            try:
+                if blob is None:
+                    raise LookupError(f"visit {vid} has no payload")
+                out[vid] = visit_from_bytes(self._sealer.open(blob, self._aad(vid)))
+            except (SealError, LookupError, ValueError, KeyError, TypeError) as e:
+                out[vid] = e
+        return out
+
     def mark_synced(self, visit_ids: list[str]) -> None:
         if not visit_ids:
             return
@@ -197,6 +212,14 @@ class SqliteVisitStore(VisitStore):
                     values["attempts"] = outbox.c.attempts + 1
                 conn.execute(update(outbox).where(outbox.c.visit_id == visit_id).values(**values))
             self._put_meta(conn, last_error=error)
+
+    def release_outage_waits(self) -> int:
+        """Make due now every queued entry that waits only because the server was unreachable."""
+        now = self._clock()
+        with self.engine.begin() as conn:
+            return conn.execute(update(outbox).where(outbox.c.state == "queued", outbox.c.attempts == 0,
+                                                     outbox.c.next_attempt_at > now)
+                                .values(next_attempt_at=now)).rowcount
 
     def attempts_of(self, visit_id: str) -> int:
         with self._ro.connect() as conn:
@@ -251,6 +274,15 @@ class SqliteVisitStore(VisitStore):
         lookup = self._sealer.lookup_hash(kind, natural_key)
         with self._ro.connect() as conn:
             return conn.execute(select(server_refs.c.server_id).where(server_refs.c.lookup == lookup)).scalar()
+
+    def get_refs(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        if not keys:
+            return {}
+        by_lookup = {self._sealer.lookup_hash(*k): k for k in keys}
+        with self._ro.connect() as conn:
+            rows = conn.execute(select(server_refs.c.lookup, server_refs.c.server_id)
+                                .where(server_refs.c.lookup.in_(list(by_lookup)))).all()
+        return {by_lookup[r.lookup]: r.server_id for r in rows}
 
     def put_refs(self, refs: dict[tuple[str, str], str]) -> None:
         if not refs:

@@ -22,12 +22,13 @@ import os
 import random
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from offline_store import fhir_mapping as fm
 from offline_store.api import SyncTrigger, Visit
-from offline_store.sealing import SealError
 from offline_store.settings import SyncSettings
 from offline_store.sqlite_store import SqliteVisitStore
 from offline_store.transport import FhirClient, TransportError
@@ -35,6 +36,7 @@ from offline_store.transport import FhirClient, TransportError
 log = logging.getLogger("offline_store.sync")
 
 PURGE_EVERY_S = 3600.0
+KICK_PROBE_GAP_S = 2.0
 MIN_BATCH = 1
 
 
@@ -97,8 +99,48 @@ def _batch(entries: list[dict]) -> dict:
     return {"resourceType": "Bundle", "type": "batch", "entry": entries}
 
 
+PLACEHOLDER = "urn:placeholder:"
+
+
+def _bind(obj, refs: dict[str, str]):
+    """A copy of ``obj`` with every placeholder reference replaced by the server's literal one."""
+    if isinstance(obj, dict):
+        out = {}
+        for k, v in obj.items():
+            if k == "reference" and isinstance(v, str) and v.startswith(PLACEHOLDER):
+                out[k] = refs[v]
+            else:
+                out[k] = _bind(v, refs)
+        return out
+    if isinstance(obj, list):
+        return [_bind(x, refs) for x in obj]
+    return obj
+
+
+@dataclass
+class PreparedVisit:
+    visit: Visit
+    ref_keys: list[tuple[str, str]]  # ("patient", ID number) first, then ("device", key)...
+    observations: list[dict]  # validated, with placeholder references
+    provenance: dict  # validated, with placeholder references
+
+
+@dataclass
+class Prepared:
+    """A claimed round, mapped and validated, waiting only for the server."""
+
+    ids: list[str]
+    visits: dict[str, PreparedVisit] = field(default_factory=dict)
+    failures: dict[str, Failure] = field(default_factory=dict)
+    new_refs: dict[tuple[str, str], tuple[dict, str]] = field(default_factory=dict)  # not cached when prepared
+
+
 class SyncEngine:
-    """One round of sync at a time; no thread of its own (SyncWorker adds that)."""
+    """Rounds of sync; no thread of its own (SyncWorker adds that).
+
+    Mapping and R4B validation happen in ``prepare`` with placeholder references,
+    so ``drain`` can prepare the next round while the current one is on the wire.
+    """
 
     def __init__(self, store: SqliteVisitStore, settings: SyncSettings, client: FhirClient | None = None,
                  stop: threading.Event | None = None) -> None:
@@ -107,28 +149,97 @@ class SyncEngine:
         self.stop_event = stop or threading.Event()
         self.client = client or FhirClient(settings, self.stop_event)
         self.batch_size = max(MIN_BATCH, settings.batch_size)
+        self.consecutive_outages = 0
+        self._device_ids: dict[tuple[str, str], str] = {}
 
-    # ---- one round ---------------------------------------------------------------
+    # ---- rounds ------------------------------------------------------------------
 
     def run_once(self, limit: int | None = None) -> RoundResult:
-        ids = self.store.claim(limit or self.batch_size)
-        result = RoundResult(claimed=len(ids))
-        if not ids:
+        return self.send(self.prepare(self.store.claim(limit or self.batch_size)))
+
+    def drain(self) -> Iterator[RoundResult]:
+        """Rounds back to back until nothing is due or a round fails as a whole."""
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-prepare") as pool:
+            upcoming = pool.submit(lambda: self.prepare(self.store.claim(self.batch_size)))
+            while True:
+                current = upcoming.result()
+                if not current.ids:
+                    return
+                upcoming = pool.submit(lambda: self.prepare(self.store.claim(self.batch_size)))
+                result = self.send(current)
+                yield result
+                if result.error is not None or self.stop_event.is_set():
+                    ahead = upcoming.result()
+                    # Claimed ahead but not sent: back to the queue as they were, due with the others.
+                    delay = 0.0 if result.error is None else self._round_delay(result.error)
+                    self.store.reschedule({v: delay for v in ahead.ids}, "not sent: round stopped",
+                                          count_attempt=False)
+                    return
+
+    def prepare(self, ids: list[str]) -> Prepared:
+        p = Prepared(ids)
+        for vid, loaded in self.store.load_visits(ids).items():
+            if isinstance(loaded, Exception):
+                p.failures[vid] = Failure("dead", f"stored payload unreadable ({loaded.__class__.__name__})",
+                                          fm.operation_outcome("the stored visit could not be read", "exception"))
+                continue
+            try:
+                p.visits[vid] = self._prepare_visit(loaded)
+            except fm.MappingError as e:
+                p.failures[vid] = Failure("dead", f"mapping: {e}", e.outcome)
+        keys = {k for pv in p.visits.values() for k in pv.ref_keys if k not in self._device_ids}
+        cached = self.store.get_refs(list(keys))
+        for pv in p.visits.values():
+            for key in pv.ref_keys:
+                if key in cached or key in self._device_ids or key in p.new_refs:
+                    continue
+                try:
+                    p.new_refs[key] = self._ref_resource(pv.visit, key)
+                except fm.MappingError as e:
+                    p.failures[pv.visit.id] = Failure("dead", f"mapping: {e}", e.outcome)
+        for vid in p.failures:
+            p.visits.pop(vid, None)
+        return p
+
+    def _prepare_visit(self, v: Visit) -> PreparedVisit:
+        keys = [("patient", v.citizen_id), ("device", fm.device_key(v))]
+        keys += [("device", fm.device_key(v, m.device_id)) for m in v.measurements if m.device_id]
+        keys = list(dict.fromkeys(keys))
+        device_refs = {k[1]: f"{PLACEHOLDER}device:{k[1]}" for k in keys if k[0] == "device"}
+        obs = fm.observations(v, self.s, f"{PLACEHOLDER}patient", device_refs)
+        targets = [f"{PLACEHOLDER}obs:{i}" for i in range(len(obs))] + [f"{PLACEHOLDER}patient"]
+        prov = fm.provenance(v, self.s, targets, f"{PLACEHOLDER}device:{fm.device_key(v)}")
+        return PreparedVisit(v, keys, obs, prov)
+
+    def _ref_resource(self, v: Visit, key: tuple[str, str]) -> tuple[dict, str]:
+        if key[0] == "patient":
+            return fm.patient(v, self.s), fm.patient_condition(v, self.s)
+        return fm.devices(v, self.s)[key[1]], fm.device_condition(key[1], self.s)
+
+    def send(self, p: Prepared) -> RoundResult:
+        result = RoundResult(claimed=len(p.ids))
+        if not p.ids:
             return result
-        failures: dict[str, Failure] = {}
+        failures = dict(p.failures)
         try:
-            synced = self._send(ids, failures)
+            synced = self._send(p, failures)
         except TransportError as e:
             result.error = e
-            self._whole_round_failed(ids, e, failures, result)
+            self._whole_round_failed(p.ids, e, failures, result)
             return result
         except Exception:
             # A bug must not leave entries "sending" until the next restart.
             log.exception("sync round crashed; its visits go back to the queue")
-            self.store.reschedule({v: self._backoff(v) for v in ids}, "internal error in the sync worker")
+            self.store.reschedule({v: self._backoff(v) for v in p.ids}, "internal error in the sync worker")
             raise
         self.store.mark_synced(synced)
         result.synced = synced
+        if self.consecutive_outages:
+            # The server is back: everything held back only by the outage is due now.
+            self.consecutive_outages = 0
+            released = self.store.release_outage_waits()
+            if released:
+                log.info("server reachable again; %d waiting visits are due now", released)
         self._settle(failures, result)
         if synced and self.batch_size < self.s.batch_size:
             self.batch_size = min(self.s.batch_size, self.batch_size * 2)
@@ -136,77 +247,60 @@ class SyncEngine:
             log.info("visit %s synced", v)
         return result
 
-    def _send(self, ids: list[str], failures: dict[str, Failure]) -> list[str]:
-        visits: dict[str, Visit] = {}
-        for vid in ids:
-            try:
-                visits[vid] = self.store.load_visit(vid)
-            except (SealError, LookupError, ValueError, KeyError) as e:
-                failures[vid] = Failure("dead", f"stored payload unreadable ({e.__class__.__name__})",
-                                        fm.operation_outcome("the stored visit could not be read", "exception"))
-        refs = self._resolve_refs(visits, failures)
-        obs_refs = self._send_observations(visits, refs, failures)
-        return self._send_provenance(visits, refs, obs_refs, failures)
+    def _send(self, p: Prepared, failures: dict[str, Failure]) -> list[str]:
+        refs = self._resolve_refs(p, failures)
+        obs_refs = self._send_observations(p, refs, failures)
+        return self._send_provenance(p, refs, obs_refs, failures)
 
-    def _resolve_refs(self, visits: dict[str, Visit], failures: dict[str, Failure]) -> dict[tuple[str, str], str]:
-        """Server ids of each visit's Patient and Devices: from the cache, else conditional creates."""
-        refs: dict[tuple[str, str], str] = {}
-        needed: dict[tuple[str, str], tuple[dict, str]] = {}  # key -> (resource, ifNoneExist); dedupes the bundle
-        users: dict[tuple[str, str], list[str]] = {}
-        for vid, v in visits.items():
-            try:
-                wanted = {("patient", v.citizen_id): (fm.patient(v, self.s), fm.patient_condition(v, self.s))}
-                for key, dev in fm.devices(v, self.s).items():
-                    wanted[("device", key)] = (dev, fm.device_condition(key, self.s))
-            except fm.MappingError as e:
-                failures[vid] = Failure("dead", f"mapping: {e}", e.outcome)
-                continue
-            for key, item in wanted.items():
-                users.setdefault(key, []).append(vid)
-                if key in refs or key in needed:
+    def _resolve_refs(self, p: Prepared, failures: dict[str, Failure]) -> dict[tuple[str, str], str]:
+        """Server ids of the round's Patients and Devices: from the caches, else conditional creates."""
+        wanted = {k for pv in p.visits.values() for k in pv.ref_keys}
+        refs = {k: self._device_ids[k] for k in wanted if k in self._device_ids}
+        # Re-read the cache: the round before this one may have created some since prepare().
+        refs.update(self.store.get_refs([k for k in wanted if k not in refs]))
+        keys = [k for k in p.new_refs if k not in refs]  # dict order: one entry per key, no in-bundle duplicates
+        if keys:
+            entries = [{"resource": res, "request": {"method": "POST", "url": res["resourceType"],
+                                                     "ifNoneExist": cond}}
+                       for res, cond in (p.new_refs[k] for k in keys)]
+            new_refs = {}
+            for key, entry in zip(keys, self._post(entries)):
+                rtype = "Patient" if key[0] == "patient" else "Device"
+                sid = _server_id(entry, rtype) if 200 <= _status_code(entry) < 300 else None
+                if sid:
+                    new_refs[key] = sid
                     continue
-                cached = self.store.get_ref(*key)
-                if cached:
-                    refs[key] = cached
-                else:
-                    needed[key] = item
-        if not needed:
-            return refs
-        keys = list(needed)
-        entries = [{"resource": res, "request": {"method": "POST", "url": res["resourceType"], "ifNoneExist": cond}}
-                   for res, cond in (needed[k] for k in keys)]
-        response = self._post(entries)
-        new_refs = {}
-        for key, entry in zip(keys, response):
-            rtype = "Patient" if key[0] == "patient" else "Device"
-            sid = _server_id(entry, rtype) if 200 <= _status_code(entry) < 300 else None
-            if sid:
-                new_refs[key] = sid
-                continue
-            fail = _entry_failure(rtype, entry)
-            for vid in users[key]:
-                failures.setdefault(vid, fail)
-        self.store.put_refs(new_refs)
-        refs.update(new_refs)
+                fail = _entry_failure(rtype, entry)
+                for vid, pv in p.visits.items():
+                    if key in pv.ref_keys:
+                        failures.setdefault(vid, fail)
+            self.store.put_refs(new_refs)
+            refs.update(new_refs)
+        self._device_ids.update({k: sid for k, sid in refs.items() if k[0] == "device"})
+        for vid, pv in p.visits.items():
+            if vid not in failures and any(k not in refs for k in pv.ref_keys):
+                failures[vid] = Failure("transient", "a Patient or Device reference is not resolved yet")
         return refs
 
-    def _send_observations(self, visits, refs, failures) -> dict[str, list[str]]:
+    @staticmethod
+    def _ref_map(pv: PreparedVisit, refs: dict[tuple[str, str], str]) -> dict[str, str]:
+        out = {f"{PLACEHOLDER}patient": f"Patient/{refs[pv.ref_keys[0]]}"}
+        for kind, key in pv.ref_keys[1:]:
+            out[f"{PLACEHOLDER}device:{key}"] = f"Device/{refs[(kind, key)]}"
+        return out
+
+    def _send_observations(self, p: Prepared, refs, failures) -> dict[str, list[str]]:
         entries: list[dict] = []
         owner: list[str] = []
         out: dict[str, list[str]] = {}
-        for vid, v in visits.items():
+        for vid, pv in p.visits.items():
             if vid in failures:
                 continue
-            try:
-                device_refs = {key: f"Device/{sid}" for (kind, key), sid in refs.items() if kind == "device"}
-                obs = fm.observations(v, self.s, f"Patient/{refs[('patient', v.citizen_id)]}", device_refs)
-            except fm.MappingError as e:
-                failures[vid] = Failure("dead", f"mapping: {e}", e.outcome)
-                continue
+            ref_map = self._ref_map(pv, refs)
             out[vid] = []
-            for o in obs:
-                entries.append({"resource": o, "request": {"method": "POST", "url": "Observation",
-                                                           "ifNoneExist": fm.observation_condition(o)}})
+            for o in pv.observations:
+                entries.append({"resource": _bind(o, ref_map), "request": {
+                    "method": "POST", "url": "Observation", "ifNoneExist": fm.observation_condition(o)}})
                 owner.append(vid)
         if not entries:
             return out
@@ -218,18 +312,15 @@ class SyncEngine:
                 failures.setdefault(vid, _entry_failure("Observation", entry))
         return out
 
-    def _send_provenance(self, visits, refs, obs_refs, failures) -> list[str]:
+    def _send_provenance(self, p: Prepared, refs, obs_refs, failures) -> list[str]:
         entries, owner = [], []
-        for vid, v in visits.items():
+        for vid, pv in p.visits.items():
             if vid in failures:
                 continue
-            try:
-                prov = fm.provenance(v, self.s, [*obs_refs.get(vid, []), f"Patient/{refs[('patient', v.citizen_id)]}"],
-                                     f"Device/{refs[('device', fm.device_key(v))]}")
-            except fm.MappingError as e:
-                failures[vid] = Failure("dead", f"mapping: {e}", e.outcome)
-                continue
-            entries.append({"resource": prov, "request": {"method": "PUT", "url": f"Provenance/{vid}"}})
+            ref_map = self._ref_map(pv, refs)
+            ref_map.update({f"{PLACEHOLDER}obs:{i}": r for i, r in enumerate(obs_refs.get(vid, []))})
+            entries.append({"resource": _bind(pv.provenance, ref_map),
+                            "request": {"method": "PUT", "url": f"Provenance/{vid}"}})
             owner.append(vid)
         synced = []
         if entries:
@@ -280,13 +371,22 @@ class SyncEngine:
                 failures.setdefault(ids[0], Failure("invalid", f"batch refused: {e}", e.outcome))
             else:  # find the culprit: smaller rounds until it is alone
                 self.batch_size = max(MIN_BATCH, min(self.batch_size, len(ids)) // 2)
-        # Visits already judged (unreadable, unmappable) are parked; the rest wait.
+        # Visits already judged (unreadable, unmappable) are parked; the rest wait for the server,
+        # without an attempt counted against them: an outage is not their fault.
         judged = {v: f for v, f in failures.items() if f.kind in ("dead", "invalid")}
         self._settle(judged, result)
         rest = [v for v in ids if v not in judged]
-        delays = {v: self._backoff(v, e.retry_after) for v in rest}
-        self.store.reschedule(delays, str(e))
+        self.consecutive_outages += 1
+        self.store.reschedule({v: self._round_delay(e) for v in rest}, str(e), count_attempt=False)
         result.retried.extend(rest)
+
+    def _round_delay(self, e: TransportError) -> float:
+        return e.retry_after if e.retry_after is not None else self.outage_delay()
+
+    def outage_delay(self) -> float:
+        """Wait before probing a server that failed as a whole: doubling, capped at the sync interval."""
+        n = max(1, self.consecutive_outages)
+        return min(self.s.sync_interval_s, 2.0 * 2 ** (n - 1)) * random.uniform(0.5, 1.0)
 
 
 class SyncLockBusy(Exception):
@@ -329,6 +429,7 @@ class SyncWorker(SyncTrigger):
         self._pause_until = 0.0
         self._pause_is_server_request = False
         self._last_purge = 0.0
+        self._last_round = 0.0
 
     def start(self) -> "SyncWorker":
         self._lock.acquire()
@@ -359,29 +460,29 @@ class SyncWorker(SyncTrigger):
             self._wake.clear()
             self._maybe_purge()
             now = time.monotonic()
-            if now < self._pause_until and (self._pause_is_server_request or not woke_by_kick):
+            # A kick (new visit, network up) may probe a paused server, but not more than every
+            # KICK_PROBE_GAP_S, and never before a Retry-After the server itself asked for.
+            probe = woke_by_kick and not self._pause_is_server_request and now - self._last_round >= KICK_PROBE_GAP_S
+            if now < self._pause_until and not probe:
                 self._wake.wait(self._pause_until - now)
                 continue
+            self._last_round = now
+            error = None
             try:
-                result = self.engine.run_once()
+                for result in self.engine.drain():
+                    error = result.error
             except Exception:
                 log.exception("sync round failed")
                 self._pause(self.s.sync_interval_s, False)
                 continue
-            if result.error is not None:
-                e = result.error
-                self._pause(e.retry_after if e.retry_after is not None else self._outage_wait(),
-                            e.retry_after is not None)
+            if error is not None:
+                self._pause(error.retry_after if error.retry_after is not None else self.engine.outage_delay(),
+                            error.retry_after is not None)
                 continue
             self._pause_until = 0.0
-            if result.claimed:
-                continue  # more may be due: drain without waiting
             due = self.store.next_due_in()
             wait = self.s.sync_interval_s if due is None else min(self.s.sync_interval_s, max(due, 0.05))
             self._wake.wait(wait)
-
-    def _outage_wait(self) -> float:
-        return min(self.s.sync_interval_s, 5.0) * random.uniform(0.5, 1.0)
 
     def _pause(self, seconds: float, server_asked: bool) -> None:
         self._pause_until = time.monotonic() + seconds
