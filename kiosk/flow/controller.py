@@ -78,6 +78,11 @@ class FlowController(QObject):
             self.idle.arm(self.machine.idle_applies)
         self.changed.emit()
 
+    def hold_done_screen(self) -> None:
+        """Keep the done screen up (the tour waits there for the sync to land)."""
+        self._done_timer.stop()
+        self.idle.arm(False)
+
     def touch(self) -> None:
         self.idle.activity()
 
