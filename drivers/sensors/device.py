@@ -1,8 +1,12 @@
 """A MeasurementDevice made of a serial transport, a codec and a coordinator.
 
-``measure`` runs in the caller's worker thread: it pulls byte chunks from the
-transport's queue, feeds the codec, lets the coordinator decide, writes its
-commands and emits its events, until the coordinator has an outcome.
+``measure`` blocks in the caller's worker thread. Bytes are decoded in the
+transport's thread as they arrive (codec, then coordinator, then ``emit``), so
+a reading reaches the UI with no extra thread hop; the caller's thread runs
+the coordinator's timers (polling, retries, watchdog) every TICK_S and
+handles cancel. A lock keeps the two from touching the coordinator at once.
+``emit`` may therefore be called from either thread: the UI forwards events
+through queued Qt signals, which are safe from any thread.
 """
 from __future__ import annotations
 
@@ -14,9 +18,9 @@ from typing import Callable
 from drivers.sensors.api import DeviceFault, MeasurementDevice, MeasurementKind, Reading, SensorEvent
 from drivers.sensors.coordinator import Coordinator
 from drivers.sensors.protocols import CODECS, codec_for
-from drivers.sensors.transport import Chunk, LineSettings, PortState, SerialTransport
+from drivers.sensors.transport import Chunk, LineSettings, PortItem, PortState, SerialTransport
 
-TICK_S = 0.05  # coordinator timers (polling, watchdog) run at this resolution
+TICK_S = 0.05  # coordinator timers run at this resolution
 OPEN_WAIT_S = 3.0  # how long a measurement waits for a port that is not open yet
 
 
@@ -32,10 +36,10 @@ class SerialMeasurementDevice(MeasurementDevice):
         self.log = logging.getLogger(f"drivers.sensors.{protocol}")
         self._make_coordinator = make_coordinator or (lambda: coordinator_for(protocol))
         self.transport = SerialTransport(port, settings, name or self.kind.value).start()
-        self._lock = threading.Lock()  # one measurement at a time
+        self._one_at_a_time = threading.Lock()
 
     def measure(self, emit: Callable[[SensorEvent], None], cancel: threading.Event) -> Reading | DeviceFault:
-        with self._lock:
+        with self._one_at_a_time:
             return self._measure(emit, cancel)
 
     def _measure(self, emit, cancel) -> Reading | DeviceFault:
@@ -44,39 +48,52 @@ class SerialMeasurementDevice(MeasurementDevice):
             self.log.warning("measurement refused: %s", fault.detail)
             emit(fault)
             return fault
-        self.transport.drain()
         codec = codec_for(self.protocol)
         coord = self._make_coordinator()
-        coord.start(time.monotonic())
-        while True:
-            self._flush(coord, emit)
-            if coord.outcome is not None:
-                return coord.outcome
-            if cancel.is_set():
-                coord.cancel()
-                continue
-            item = self.transport.get(TICK_S)
-            now = time.monotonic()
-            while item is not None:
-                if isinstance(item, Chunk):
+        lock = threading.Lock()
+        done = threading.Event()
+
+        def step(action: Callable[[], None]) -> None:
+            with lock:
+                if coord.done:
+                    return
+                action()
+                self._flush(coord, emit)
+                if coord.done:
+                    done.set()
+
+        def on_item(item: PortItem) -> None:  # runs in the transport thread
+            if isinstance(item, Chunk):
+                def feed() -> None:
                     coord.on_bytes(item.at)
                     for ev in codec.feed(item.data, item.at):
                         coord.on_event(ev, item.at)
-                elif isinstance(item, PortState) and item.state == "unplugged":
-                    coord.unplugged(item.detail)
-                if coord.outbox or coord.emitted:
-                    break  # answer the device / show progress without waiting for more bytes
-                item = self.transport.get(0)
-            coord.tick(now)
+                step(feed)
+            elif isinstance(item, PortState) and item.state == "unplugged":
+                step(lambda: coord.unplugged(item.detail))
+
+        step(lambda: coord.start(time.monotonic()))
+        self.transport.listener = on_item
+        try:
+            while not done.wait(TICK_S):
+                if cancel.is_set():
+                    step(coord.cancel)
+                else:
+                    step(lambda: coord.tick(time.monotonic()))
+        finally:
+            self.transport.listener = None
+        assert coord.outcome is not None
+        return coord.outcome
 
     def _flush(self, coord: Coordinator, emit) -> None:
-        for command in coord.outbox:
-            if not self.transport.write(command):
-                coord.unplugged("write failed")
-        coord.outbox.clear()
-        events, coord.emitted = coord.emitted, []
-        for ev in events:
-            emit(ev)
+        while coord.outbox or coord.emitted:
+            commands, coord.outbox = coord.outbox, []
+            for command in commands:
+                if not self.transport.write(command):
+                    coord.unplugged("write failed")
+            events, coord.emitted = coord.emitted, []
+            for ev in events:
+                emit(ev)
 
     def close(self) -> None:
         self.transport.stop()

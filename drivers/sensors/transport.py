@@ -1,7 +1,9 @@
 """The only code that touches a serial port: one pyserial worker thread per device.
 
 It opens the port by path (udev symlinks such as /dev/kiosk-bp), hands every
-chunk of bytes to the consumer through a queue stamped with the arrival time,
+chunk of bytes, stamped with its arrival time, straight to the current
+``listener`` (called in this thread, so a reading costs no extra thread hop;
+with no listener, bytes between measurements are dropped rather than queued),
 and after an unplug keeps re-opening the same path until the device is back.
 Silence is the coordinator's business (its watchdog); this only reports
 "open" and "unplugged".
@@ -9,10 +11,10 @@ Silence is the coordinator's business (its watchdog); this only reports
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 import time
 from dataclasses import dataclass
+from typing import Callable, Union
 
 import serial
 
@@ -41,12 +43,15 @@ class PortState:
     detail: str = ""
 
 
+PortItem = Union[Chunk, PortState]
+
+
 class SerialTransport:
     def __init__(self, port: str, settings: LineSettings = LineSettings(), name: str = "sensor") -> None:
         self.port = port
         self.settings = settings
         self.log = logging.getLogger(f"drivers.sensors.transport.{name}")
-        self.items: queue.SimpleQueue[Chunk | PortState] = queue.SimpleQueue()
+        self.listener: Callable[[PortItem], None] | None = None
         self.is_open = threading.Event()
         self._serial: serial.Serial | None = None
         self._write_lock = threading.Lock()
@@ -74,16 +79,14 @@ class SerialTransport:
                 self.log.warning("write to %s failed: %s", self.port, e)
                 return False
 
-    def get(self, timeout: float) -> Chunk | PortState | None:
+    def _deliver(self, item: PortItem) -> None:
+        listener = self.listener
+        if listener is None:
+            return
         try:
-            return self.items.get(timeout=timeout) if timeout > 0 else self.items.get_nowait()
-        except queue.Empty:
-            return None
-
-    def drain(self) -> None:
-        """Forget what arrived between measurements (stale frames)."""
-        while self.get(0) is not None:
-            pass
+            listener(item)
+        except Exception:  # a consumer bug must not kill the port thread
+            self.log.exception("listener failed")
 
     def _open(self) -> bool:
         s = self.settings
@@ -98,7 +101,7 @@ class SerialTransport:
             self._serial = ser
         self.is_open.set()
         self.log.info("opened %s at %d baud", self.port, s.baudrate)
-        self.items.put(PortState(time.monotonic(), "open"))
+        self._deliver(PortState(time.monotonic(), "open"))
         return True
 
     def _close(self) -> None:
@@ -128,7 +131,7 @@ class SerialTransport:
                 self._close()
                 if was_open and not self._stop.is_set():
                     self.log.warning("%s unplugged or failed: %s", self.port, e)
-                    self.items.put(PortState(time.monotonic(), "unplugged", str(e)))
+                    self._deliver(PortState(time.monotonic(), "unplugged", str(e)))
                 continue
             if data:
-                self.items.put(Chunk(time.monotonic(), data))
+                self._deliver(Chunk(time.monotonic(), data))

@@ -63,6 +63,8 @@ class BloodPressureCoordinator(Coordinator):
         self.state = State.PREPARING
         self._wait_until = now + self.scaled(seconds)
         self.watch_silence = False  # nothing is asked of the module while resting
+        if seconds > 0:
+            self.progress("resting", float(int(self.scaled(seconds) + 0.999)))
 
     def _command(self, command: bytes, now: float) -> None:
         self.send(command)
