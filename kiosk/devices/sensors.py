@@ -31,12 +31,15 @@ DEMO_PROTOCOLS = {
     "spo2": "nonin-df2",
     "temperature": "ir-uart",
 }
-DEMO_REST_S = 10  # the demo shortens the 5-minute seated rest so a visit stays watchable
+# The demo shortens the 5-minute seated rest and the minute between readings
+# so a visit stays watchable; stations use the clinical table's figures.
+DEMO_REST_S = 10
+DEMO_INTERVAL_S = 5
 
 
-def moh_bp_plan(rest_s: float = BP_PROTOCOL["rest_s"]) -> BpPlan:
+def moh_bp_plan(rest_s: float = BP_PROTOCOL["rest_s"], interval_s: float = BP_PROTOCOL["interval_s"]) -> BpPlan:
     """Ministry of Health protocol: rest, two readings (a third if far apart), averaged."""
-    return BpPlan(rest_s=rest_s, interval_s=BP_PROTOCOL["interval_s"],
+    return BpPlan(rest_s=rest_s, interval_s=interval_s,
                   needs_another=bp_protocol.needs_another_reading, combine=bp_protocol.average)
 
 
@@ -55,12 +58,12 @@ class UnavailableDevice(MeasurementDevice):
 
 
 def _device(kind: str, port: str, protocol: str, settings: LineSettings, silence_s: float,
-            speed: float = 1.0, rest_s: float = BP_PROTOCOL["rest_s"]) -> SerialMeasurementDevice:
+            speed: float = 1.0, plan: BpPlan | None = None) -> SerialMeasurementDevice:
     if protocol not in CODECS:
         raise ValueError(f"devices.{kind}.protocol: unknown protocol {protocol!r} (known: {', '.join(CODECS)})")
     if CODECS[protocol].kind.value != kind:
         raise ValueError(f"devices.{kind}.protocol: {protocol} measures {CODECS[protocol].kind.value}, not {kind}")
-    plan = moh_bp_plan(rest_s)
+    plan = plan or moh_bp_plan()
 
     def make():
         return coordinator_for(protocol, bp_plan=plan, silence_timeout_s=silence_s, time_scale=speed,
@@ -91,7 +94,7 @@ def _demo_devices(cfg: Config, demo: DemoEnv) -> dict[MeasurementKind, Measureme
         sim = SIMULATORS[protocol](link, "normal", demo.speed)
         sim.start()
         dev = _device(kind, link.device_path, protocol, LineSettings(DEFAULT_BAUD[protocol]), 5.0,
-                      speed=demo.speed, rest_s=DEMO_REST_S)
+                      speed=demo.speed, plan=moh_bp_plan(DEMO_REST_S, DEMO_INTERVAL_S))
         # Cleanups run last first: close the port, then stop the simulator, then remove the pty.
         demo.cleanups.append(link.close)
         demo.cleanups.append(sim.stop)
