@@ -21,6 +21,9 @@ class Tlv:
     value: bytes
     raw: bytes  # the whole encoded object as it was read (tag + length + value)
 
+    def __repr__(self) -> str:  # values can be personal data: show the shape only
+        return f"Tlv(tag={self.tag:X}, length={len(self.value)})"
+
     @property
     def constructed(self) -> bool:
         first = self.tag.to_bytes(max(1, (self.tag.bit_length() + 7) // 8), "big")[0]
