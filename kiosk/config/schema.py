@@ -67,6 +67,7 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "max_can_attempts": Field(int, 3, between(1, 10)),
         "trust_dir": Field(str, "", doc="CSCA trust store; empty = the bundled assets/trust"),
         "require_genuine": Field(bool, True, doc="refuse cards that fail Passive Authentication"),
+        "resume_timeout_s": Field((int, float), 15, between(1, 120), "card pulled out mid-read: wait this long for it"),
     },
     "face": {
         "camera": Field((int, str), 0, doc="V4L2 index or device path"),

@@ -21,6 +21,7 @@ def _policy(cfg: Config, trust_dir) -> ReadPolicy:
     return ReadPolicy(
         access_order=tuple(cfg.card.access_order),
         require_genuine=bool(cfg.card.require_genuine),
+        resume_timeout_s=float(cfg.card.resume_timeout_s),
         trust_store=load_trust_store(trust_dir),
     )
 
