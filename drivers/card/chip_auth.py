@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from drivers.card import crypto, pubkeys
 from drivers.card.apdu import CommandApdu, parse_command, response, split_response
-from drivers.card.errors import AuthenticationError, ParseError, StatusWordError
+from drivers.card.errors import ParseError, StatusWordError
 from drivers.card.lds import SecurityInfo, der_int, parse_der_int
 from drivers.card.secure_messaging import SessionKeys
 from drivers.card.tlv import encode_tlv, find, parse_single, parse_tlv

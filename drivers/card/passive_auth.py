@@ -24,7 +24,7 @@ from typing import Literal
 
 from asn1crypto import algos, cms, core, pem, x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
 from drivers.card import pubkeys
