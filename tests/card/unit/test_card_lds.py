@@ -2,6 +2,7 @@
 import unicodedata
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from drivers.card import lds
 from drivers.card.errors import ParseError
@@ -86,3 +87,17 @@ def test_security_infos_and_dg15():
     key = ec.generate_private_key(ec.SECP256R1()).public_key()
     der = key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     assert lds.parse_dg15(lds.build_dg15(der)).dump() == der
+
+
+_VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ ,./-0123456789"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.sampled_from(sorted(set(lds.DG13_FIELDS.values()) - {"parents", "spouse"})),
+                       st.text(alphabet=_VIETNAMESE, min_size=1, max_size=120), max_size=8),
+       st.text(alphabet=_VIETNAMESE, max_size=40))
+def test_dg13_round_trip_any_vietnamese_text(fields, father):
+    decomposed = {k: unicodedata.normalize("NFD", v) for k, v in fields.items()}
+    dg13 = lds.parse_dg13(lds.build_dg13(decomposed, father=father))
+    assert dg13.fields == {k: unicodedata.normalize("NFC", v) for k, v in fields.items()}
+    assert dg13.father == unicodedata.normalize("NFC", father)
