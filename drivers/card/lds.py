@@ -56,11 +56,8 @@ def parse_com(data: bytes) -> EfCom:
     top = parse_single(data, TAG_COM)
     inner = parse_tlv(top.value)
     dg_list = require(inner, 0x5C, "EF.COM").value
-    groups = []
-    for tag in dg_list:
-        if tag not in TAG_TO_DG:
-            raise ParseError("EF.COM: unknown data group tag in the list")
-        groups.append(TAG_TO_DG[tag])
+    # An unknown tag in the list is skipped rather than failing the whole read.
+    groups = [TAG_TO_DG[tag] for tag in dg_list if tag in TAG_TO_DG]
     lds = find(inner, 0x5F01)
     uni = find(inner, 0x5F36)
     try:
