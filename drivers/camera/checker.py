@@ -43,6 +43,8 @@ class CheckSettings:
     liveness: bool = True
     timeout_s: float = 60.0  # the whole check, from the first frame
     match_frames: int = 3  # good frames embedded before deciding (best-of-N)
+    # Analyse at most this often: enough for the challenges, and it leaves CPU to the UI.
+    analysis_fps: float = 15.0
     gates: Gates = Gates()
     rules: LivenessRules = LivenessRules()
 
@@ -145,11 +147,15 @@ class OpenCvFaceChecker(FaceChecker):
         cfg = self.settings
         deadline = started + cfg.timeout_s
         phase = "acquire"  # -> "liveness" -> "confirm"
+        next_analysis = 0.0
         while True:
             if cancel.is_set():
                 return result(FaceDecision.CANCELLED)
             if time.monotonic() > deadline:
                 return result(self._give_up(s, phase))
+            pause = next_analysis - time.monotonic()
+            if pause > 0 and cancel.wait(pause):
+                continue
             item = mailbox.take(timeout=0.2)
             if item is None:
                 if mailbox.ended:
@@ -159,6 +165,7 @@ class OpenCvFaceChecker(FaceChecker):
                     return result(self._give_up(s, phase))  # a probe file ran out
                 continue
             frame, stamp = item
+            next_analysis = time.monotonic() + 1.0 / cfg.analysis_fps
             t = time.perf_counter()
             faces = self.engine.detect(frame)
             s.detect_ms.append((time.perf_counter() - t) * 1000)

@@ -23,7 +23,9 @@ def scene(photo, name: str, **pose) -> np.ndarray:
 
 def test_same_person_from_another_photo_matches_with_liveness(photo, card_photo):
     actor = ActorSource(HeadModel(*photo("obama_a")))
-    run = run_check(actor, card_photo("obama_c"), CheckSettings(timeout_s=25), follow=actor.follow)
+    # Generous limits: the machine running the suite may be busy; speed is benchmarked elsewhere.
+    settings = CheckSettings(timeout_s=60, rules=LivenessRules(step_s=15))
+    run = run_check(actor, card_photo("obama_c"), settings, follow=actor.follow)
     assert run.result.decision is FaceDecision.MATCH, run.result
     assert run.result.liveness == "passed"
     assert run.result.score >= 0.6
