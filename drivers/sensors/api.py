@@ -24,7 +24,8 @@ class Progress:
     """Live progress, e.g. phase "inflating" with the cuff pressure in mmHg."""
 
     kind: MeasurementKind
-    phase: str  # "starting", "inflating", "deflating", "settling", "searching", "measuring"
+    phase: str  # "starting", "resting" (s left), "reading" (1, 2...), "inflating"/"deflating" (mmHg),
+    #             "settling" (kg or None), "hold_still", "searching", "measuring" (live value or None)
     value: float | None = None
 
 
@@ -41,8 +42,9 @@ class DeviceFault:
     """A failure. ``key`` is a translatable message key; ``detail`` is for the technician log."""
 
     kind: MeasurementKind
-    key: str  # cuff_loose, motion, overpressure, finger_out, low_perfusion, stepped_off,
-    #           out_of_range, not_responding, unplugged, device_error, timeout
+    key: str  # cuff_loose, motion, overpressure, weak_pulse, finger_out, sensor_off, low_perfusion,
+    #           artifact, stepped_off, out_of_range, not_responding, unplugged, device_error,
+    #           timeout, cancelled
     detail: str = ""
     retryable: bool = True
 
@@ -57,7 +59,10 @@ class MeasurementDevice(ABC):
     def measure(
         self, emit: Callable[[SensorEvent], None], cancel: threading.Event
     ) -> Reading | DeviceFault:
-        """Take one measurement; returns the final Reading or DeviceFault (also emitted)."""
+        """Take one measurement; returns the final Reading or DeviceFault (also emitted).
+
+        ``emit`` may be called from the device's own port thread as well as the
+        caller's: forward events through queued Qt signals (thread-safe)."""
 
     def close(self) -> None:
         """Release the port; the default does nothing."""
