@@ -95,5 +95,10 @@ class SerialMeasurementDevice(MeasurementDevice):
             for ev in events:
                 emit(ev)
 
+    @property
+    def connected(self) -> bool:
+        """The port is open now (for status screens and `kiosk doctor`)."""
+        return self.transport.is_open.is_set()
+
     def close(self) -> None:
         self.transport.stop()
