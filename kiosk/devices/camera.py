@@ -20,7 +20,7 @@ from kiosk.demo.env import DemoEnv
 log = logging.getLogger("kiosk.devices.camera")
 
 # Faster than this, the simulated turns are shorter than the analysis can follow.
-MAX_ACTOR_SPEED = 3.0
+MAX_ACTOR_SPEED = 2.0
 
 
 def settings_from(cfg: Config) -> CheckSettings:
