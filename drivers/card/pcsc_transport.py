@@ -59,12 +59,11 @@ def list_readers(ctx: _Context | None = None) -> list[str]:
     ctx = ctx or _Context()
     try:
         rc, readers = scard.SCardListReaders(ctx.get(), [])
-        if rc in (scard.SCARD_E_NO_READERS_AVAILABLE,):
+        if rc == scard.SCARD_E_NO_READERS_AVAILABLE:
             return []
-        if rc in _NO_SERVICE:
-            ctx.drop()
-            raise NoReader(f"PC/SC service unavailable: {_err(rc)}")
         if rc != scard.SCARD_S_SUCCESS:
+            # A context from before a pcscd restart is dead: start afresh next time.
+            ctx.drop()
             raise NoReader(f"cannot list readers: {_err(rc)}")
         return list(readers)
     finally:
@@ -103,8 +102,7 @@ class PcscTransport:
         if rc in (scard.SCARD_E_NO_SMARTCARD, scard.SCARD_W_REMOVED_CARD, scard.SCARD_W_UNRESPONSIVE_CARD):
             raise NoCard(f"no card in the reader: {_err(rc)}")
         if rc != scard.SCARD_S_SUCCESS:
-            if rc in _NO_SERVICE:
-                self._ctx.drop()
+            self._ctx.drop()
             raise NoReader(f"cannot connect to the reader: {_err(rc)}")
         self._card, self._protocol, self.reader_name = card, proto, name
         rc, _, _, _, atr = scard.SCardStatus(card)

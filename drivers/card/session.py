@@ -465,7 +465,8 @@ class ReadSession:
             pa = verify_sod(bytes(sod.data[: sod.total]), dgs, self.policy.trust_store, self._now())
             verdict, reason = pa.verdict, pa.reason
         self.timings["passive_auth_ms"] = _ms(t)
-        log.info("passive authentication: %s (%s)", verdict, reason)
+        if self.policy.trust_store is None or sod.absent:  # verify_sod logs its own verdict
+            log.info("passive authentication: %s (%s)", verdict, reason)
         t = time.perf_counter()
         chip_auth_result = self._chip_auth(dgs)
         self.timings["chip_auth_ms"] = _ms(t)

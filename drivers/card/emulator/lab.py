@@ -24,7 +24,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 log = logging.getLogger("drivers.card.emulator.lab")
 
@@ -39,11 +39,28 @@ class LabUnavailable(RuntimeError):
     pass
 
 
-@dataclass(frozen=True)
+@dataclass
 class Lab:
     port: int  # where the virtual card connects (127.0.0.1)
     reader_name: str  # substring of the PC/SC reader name to use
     pcscd_log: Path | None  # our pcscd's output, None when reusing a foreign one
+    _stop: Callable[[], None] | None = None
+    _start: Callable[[], None] | None = None
+
+    @property
+    def owns_pcscd(self) -> bool:
+        return self._start is not None
+
+    def stop_pcscd(self) -> None:
+        """Stop our pcscd, as if the service died (or every reader was unplugged)."""
+        if self._stop is None:
+            raise LabUnavailable("this pcscd was not started by the lab")
+        self._stop()
+
+    def start_pcscd(self) -> None:
+        if self._start is None:
+            raise LabUnavailable("this pcscd was not started by the lab")
+        self._start()
 
 
 def _pcscd_alive() -> bool:
@@ -151,26 +168,37 @@ def pcscd_lab(lock_timeout_s: float = 300.0) -> Iterator[Lab]:
             f"LIBPATH {VPCD_DRIVER}\nCHANNELID {port}\n"
         )
         log_path = work / "pcscd.log"
-        with open(log_path, "wb") as out:
-            proc = subprocess.Popen(
-                ["pcscd", "--foreground", "--config", str(conf),
-                 "--debug" if os.environ.get("KIOSK_LAB_PCSCD_DEBUG") else "--error"],
-                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            )
-        try:
+        procs: list[subprocess.Popen] = []
+
+        def start() -> None:
+            with open(log_path, "ab") as out:
+                proc = subprocess.Popen(
+                    ["pcscd", "--foreground", "--config", str(conf),
+                     "--debug" if os.environ.get("KIOSK_LAB_PCSCD_DEBUG") else "--error"],
+                    stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                )
+            procs.append(proc)
             _wait_listening(port, 10.0)
             deadline = time.monotonic() + 10.0
             while not _pcscd_alive():
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise LabUnavailable(f"pcscd did not start; see {log_path}")
                 time.sleep(0.05)
-            yield Lab(port, LAB_READER, log_path)
+
+        def stop() -> None:
+            while procs:
+                proc = procs.pop()
+                proc.send_signal(signal.SIGTERM)
+                try:
+                    proc.wait(5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(5)
+
+        try:
+            start()
+            yield Lab(port, LAB_READER, log_path, stop, start)
         finally:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
+            stop()
             if os.environ.get("KIOSK_KEEP_LAB_LOGS") is None:
                 shutil.rmtree(work, ignore_errors=True)

@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
 
 import pytest
 
+from drivers.card import pcsc_transport
 from drivers.card.emulator.profile import load_profile
 from kiosk.cli import main
 from kiosk.cli.card import EXIT_ACCESS_DENIED, EXIT_NO_CARD, EXIT_NOT_GENUINE, EXIT_OK
@@ -45,3 +49,21 @@ def test_exit_codes(lab, card_on, tampered_dir, capsys):
     card_on(tampered_dir)
     assert main(args + ["--can", "111111"]) == EXIT_ACCESS_DENIED
     assert main(args + ["--can", CAN]) == EXIT_NOT_GENUINE
+
+
+def test_emulate_command_serves_a_profile_until_stopped(lab, profile_dir, capsys):
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "card", "emulate", "--profile", str(profile_dir), "--port", str(lab.port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        assert pcsc_transport.wait_card_state(lab.reader_name, True, 20.0)
+        code = main(["card", "read", "--can", CAN, "--reader", lab.reader_name, "--trust", str(profile_dir)])
+        assert code == EXIT_OK
+        assert "Passive Authentication: genuine" in capsys.readouterr().out
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=10)
+    assert proc.returncode == 0
+    assert "card inserted" in out and "card removed" in out
+    assert pcsc_transport.wait_card_state(lab.reader_name, False, 5.0)
