@@ -12,7 +12,7 @@ import pytest
 from drivers.sensors.coordinators import BpPlan, coordinator_for
 from drivers.sensors.device import SerialMeasurementDevice
 from drivers.sensors.protocols import DEFAULT_BAUD
-from drivers.sensors.simulators import SIMULATORS, FdPort, PtyLink
+from drivers.sensors.simulators import SIMULATORS, FdPort, PtyLink, SocatLink
 from drivers.sensors.transport import LineSettings
 from kiosk.clinical import bp_protocol
 
@@ -29,13 +29,18 @@ def make_device(port: str, protocol: str, *, plan: BpPlan | None = None, speed: 
     )
 
 
-@pytest.fixture
-def sim_on_pty(tmp_path):
-    """Start a simulator on an os.openpty pair linked in tmp_path; returns (link, simulator, device)."""
+@pytest.fixture(params=["openpty", "socat"])
+def sim_on_pty(request, tmp_path):
+    """Start a simulator on a pty pair linked in tmp_path, made by os.openpty or
+    by socat (the simulator's "unplug" then kills and restarts socat);
+    returns (link, simulator, device)."""
     started = []
+    if request.param == "socat" and shutil.which("socat") is None:
+        pytest.skip("socat is not installed (./dev installs it)")
 
     def start(protocol: str, scenario: str = "normal", speed: float = SPEED, **kw):
-        link = PtyLink(tmp_path / f"tty-{protocol}-{scenario}")
+        where = tmp_path / f"tty-{protocol}-{scenario}"
+        link = PtyLink(where) if request.param == "openpty" else SocatLink(where)
         sim = SIMULATORS[protocol](link, scenario, speed, seed=7)
         sim.start()
         dev = make_device(link.device_path, protocol, speed=speed, **kw)

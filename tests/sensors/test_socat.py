@@ -1,6 +1,6 @@
-"""The same simulators through socat pty pairs (the set-up a technician uses),
-including unplug (socat killed mid-measurement) and replug (a new socat behind
-the same link names)."""
+"""Unplug from outside: socat killed by someone else mid-measurement (as a
+cable pulled by a person), then a new socat behind the same link names.
+(Every scenario also runs over socat in test_pty_scenarios.py.)"""
 from __future__ import annotations
 
 import threading
@@ -9,23 +9,7 @@ import time
 import pytest
 
 from drivers.sensors.api import DeviceFault, Progress, Reading
-from drivers.sensors.simulators import SIMULATORS
 from tests.sensors.conftest import make_device, sim_on_socat
-
-
-@pytest.mark.timeout(60)
-@pytest.mark.parametrize("protocol", sorted(SIMULATORS))
-def test_normal_reading_through_socat(socat_pair, protocol):
-    pair = socat_pair(protocol)
-    port, sim = sim_on_socat(pair, protocol)
-    dev = make_device(str(pair.driver_link), protocol)
-    try:
-        result = dev.measure(lambda e: None, threading.Event())
-    finally:
-        dev.close()
-        sim.stop()
-        port.close()
-    assert isinstance(result, Reading), result
 
 
 @pytest.mark.timeout(60)

@@ -10,6 +10,7 @@ from drivers.sensors.simulators.ir_uart import IrUartSimulator
 from drivers.sensors.simulators.nonin import NoninDf2Simulator, NoninDf8Simulator
 from drivers.sensors.simulators.pty import FdPort, PtyLink
 from drivers.sensors.simulators.scales import AndStandardSimulator, HealthometerSimulator
+from drivers.sensors.simulators.socat import SocatLink
 from drivers.sensors.simulators.suntech import SuntechSimulator
 
 SIMULATORS: dict[str, type[Simulator]] = {
@@ -18,4 +19,4 @@ SIMULATORS: dict[str, type[Simulator]] = {
                 NoninDf8Simulator, IrUartSimulator)
 }
 
-__all__ = ["SIMULATORS", "FdPort", "PtyLink", "Simulator"]
+__all__ = ["SIMULATORS", "FdPort", "PtyLink", "Simulator", "SocatLink"]

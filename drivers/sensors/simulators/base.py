@@ -91,9 +91,14 @@ class Simulator:
         raise NotImplementedError
 
     def start(self) -> threading.Thread:
-        t = threading.Thread(target=self.run, name=f"sim-{self.protocol}", daemon=True)
-        t.start()
-        return t
+        self._thread = threading.Thread(target=self.run, name=f"sim-{self.protocol}", daemon=True)
+        self._thread.start()
+        return self._thread
 
     def stop(self) -> None:
+        """Stop and wait for the thread, so the port can be closed safely after
+        (a closed fd number may be reused at once by another open file)."""
         self.stop_event.set()
+        t = getattr(self, "_thread", None)
+        if t is not None and t is not threading.current_thread():
+            t.join(timeout=3)

@@ -12,6 +12,7 @@ import os
 import select
 import termios
 import threading
+import time
 import tty
 from pathlib import Path
 
@@ -46,6 +47,7 @@ class DevicePort:
     def read(self, timeout: float) -> bytes:
         fd = self._fd
         if fd is None:
+            time.sleep(timeout)  # unplugged: nothing can arrive
             return b""
         try:
             ready, _, _ = select.select([fd], [], [], timeout)
