@@ -187,9 +187,19 @@ class ReadSession:
         assert self.sm is not None
         self._check_cancel()
         self.apdus += 1
+        wrapped = self.sm.wrap_command(apdu)
         try:
-            rapdu = self.transport.transmit(self.sm.wrap_command(apdu))
-        except TransportError as e:
+            rapdu = self.transport.transmit(wrapped)
+        except (TransportError, CardGone) as e:
+            if len(wrapped) > 261 or (len(wrapped) > 5 and wrapped[4] == 0 and self._extended_ok):
+                # Some readers fail an extended APDU at the transport level instead of
+                # answering 6700: fall back to short APDUs and resume from here.
+                log.warning("extended-length APDU failed in the reader (%s); using short APDUs", e)
+                self._extended_ok = False
+                self._le = None
+                raise CardGone(str(e)) from None
+            if isinstance(e, CardGone):
+                raise
             raise CardError(CardErrorCode.READ_ERROR, f"reader error: {e}") from None
         try:
             data, sw = self.sm.unwrap_response(rapdu)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 
-from drivers.card.transport import CardGone, NoCard, atr_supports_extended_length
+from drivers.card.transport import CardGone, NoCard, TransportError, atr_supports_extended_length
 
 
 class InProcessCard:
@@ -24,6 +24,8 @@ class InProcessCard:
         #: When set, the card leaves right after answering this many more APDUs.
         self.remove_after: int | None = None
         self.extended_length = False
+        #: Model a reader that cannot pass extended-length APDUs (many cheap ones).
+        self.reader_short_only = False
         if inserted:
             self.insert()
 
@@ -58,6 +60,8 @@ class InProcessCard:
                 self.remove_after = None
                 self.remove()
                 raise CardGone("virtual card removed mid-exchange")
+        if self.reader_short_only and len(apdu) > 7 and apdu[4] == 0:
+            raise TransportError("reader does not support extended-length APDUs")
         self.apdu_count += 1
         return self.card.process(bytes(apdu))
 

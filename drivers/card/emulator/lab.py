@@ -145,7 +145,8 @@ def _lab_lock(timeout_s: float) -> Iterator[None]:
 @contextlib.contextmanager
 def pcscd_lab(lock_timeout_s: float = 300.0) -> Iterator[Lab]:
     """Start (or reuse) pcscd with a vpcd reader; stop what we started on exit."""
-    if shutil.which("pcscd") is None or not VPCD_DRIVER.exists():
+    pcscd = shutil.which("pcscd") or "/usr/sbin/pcscd"  # CI shells may lack sbin in PATH
+    if not Path(pcscd).exists() or not VPCD_DRIVER.exists():
         raise LabUnavailable("pcscd and vsmartcard-vpcd must be installed (./dev setup)")
     with _lab_lock(lock_timeout_s):
         if _pcscd_alive():
@@ -173,7 +174,7 @@ def pcscd_lab(lock_timeout_s: float = 300.0) -> Iterator[Lab]:
         def start() -> None:
             with open(log_path, "ab") as out:
                 proc = subprocess.Popen(
-                    ["pcscd", "--foreground", "--config", str(conf),
+                    [pcscd, "--foreground", "--config", str(conf),
                      "--debug" if os.environ.get("KIOSK_LAB_PCSCD_DEBUG") else "--error"],
                     stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 )

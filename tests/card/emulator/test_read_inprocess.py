@@ -104,6 +104,15 @@ def test_extended_length_needs_fewer_apdus(profile_dir, extended_dir):
     assert ext.apdus < short.apdus
 
 
+def test_reader_without_extended_length_falls_back_to_short_apdus(extended_dir, caplog):
+    caplog.set_level(logging.WARNING, "drivers.card")
+    card = InProcessCard(Applet(load_profile(extended_dir)))
+    card.reader_short_only = True
+    _, r = _read(extended_dir, card=card)
+    assert r.passive_auth == "genuine" and len(r.photo) > 19_000
+    assert any("using short APDUs" in m for m in caplog.messages)
+
+
 def test_resumes_after_the_card_comes_back(profile_dir):
     card = InProcessCard(Applet(load_profile(profile_dir)))
     card.remove_after = 20  # mid-DG2
