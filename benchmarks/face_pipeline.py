@@ -3,7 +3,8 @@ entering the view to the decision.
 
     .venv/bin/python benchmarks/face_pipeline.py [--n 100] [--json]
 
-- detect_ms: YuNet on one 640x480 frame with one ~180 px face (goal <= 15 ms).
+- detect_ms: YuNet on one 640x480 frame with one ~180 px face (goal <= 15 ms);
+  wall time and this thread's CPU time (the latter is immune to other load).
 - detect_320_ms: the same frame at 320x240, for comparison.
 - embed_ms: SFace alignCrop + feature on that face.
 - decision_s: an empty scene plays at 30 fps, then a face steps in; time from the
@@ -67,14 +68,18 @@ class StepIn(_Paced):
 
 
 def timed(fn, n: int) -> dict[str, float]:
+    """Wall-clock median/p95, and the median CPU time of this thread: on a shared,
+    busy machine the CPU time is the step's own cost, the wall time adds waiting."""
     fn()  # warm-up
-    samples = []
+    wall, cpu = [], []
     for _ in range(n):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    samples.sort()
-    return {"median": statistics.median(samples), "p95": samples[int(0.95 * (len(samples) - 1))]}
+        wall.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.thread_time() - c) * 1000)
+    wall.sort()
+    return {"median": statistics.median(wall), "p95": wall[int(0.95 * (len(wall) - 1))],
+            "cpu_median": statistics.median(cpu)}
 
 
 def main() -> int:
@@ -125,7 +130,8 @@ def main() -> int:
         "decision_s": {"median": statistics.median(plain), "max": max(plain)},
         "liveness_decision_s": {"median": statistics.median(with_liveness), "max": max(with_liveness)},
         "goals": {
-            "detect_ms <= 15": detect["median"] <= 15,
+            "detect_ms <= 15 (wall)": detect["median"] <= 15,
+            "detect_ms <= 15 (cpu)": detect["cpu_median"] <= 15,
             "decision_s <= 1.5": max(plain) <= 1.5,
         },
     }
@@ -133,9 +139,10 @@ def main() -> int:
         print(json.dumps(report, indent=2))
     else:
         print(f"cores {report['cpu_count']}, 1-min load {report['load_avg_1min']:.2f}")
-        print(f"detection 640x480   median {detect['median']:6.1f} ms  p95 {detect['p95']:6.1f} ms  (goal <= 15)")
-        print(f"detection 320x240   median {detect_small['median']:6.1f} ms  p95 {detect_small['p95']:6.1f} ms")
-        print(f"embedding           median {embed['median']:6.1f} ms  p95 {embed['p95']:6.1f} ms")
+        for label, r in (("detection 640x480", detect), ("detection 320x240", detect_small), ("embedding", embed)):
+            print(f"{label:<19} median {r['median']:6.1f} ms  p95 {r['p95']:6.1f} ms  "
+                  f"thread CPU {r['cpu_median']:6.1f} ms")
+        print("(goal: detection at 640x480 <= 15 ms)")
         print(f"face in view -> decision (no liveness)  median {statistics.median(plain):.2f} s  "
               f"max {max(plain):.2f} s  (goal <= 1.5)")
         print(f"face in view -> decision (3 challenges) median {statistics.median(with_liveness):.2f} s")
