@@ -44,3 +44,38 @@ def test_language_switch_at_runtime(kiosk):
     k.qtbot.waitUntil(lambda: k.text("startButton") == "Start")
     k.tap("language_vi")
     k.qtbot.waitUntil(lambda: k.text("startButton") == "Bắt đầu")
+
+
+def test_a_finger_tap_works_like_a_click(kiosk):
+    """The station has a touchscreen: a real touch event must press the buttons."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtTest import QTest
+
+    k = kiosk
+    device = QTest.createTouchDevice()
+    k.qtbot.waitUntil(lambda: find_item(k.window, "startButton") is not None)
+    k.qtbot.wait(100)
+    item = find_item(k.window, "startButton")
+    centre: QPoint = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    QTest.touchEvent(k.window, device).press(0, centre, k.window).commit()
+    QTest.touchEvent(k.window, device).release(0, centre, k.window).commit()
+    k.wait_screen("consent", timeout_ms=5_000)
+
+
+def test_touch_targets_are_at_least_15_mm(kiosk):
+    from kiosk.ui_driver import all_named
+
+    k = kiosk
+    theme_mm = k.ui.engine.singletonInstance("Kiosk", "Theme").property("mm")
+    checked = 0
+    for step in ("welcome", "consent", "can_entry"):
+        k.wait_screen(step)
+        k.qtbot.wait(100)
+        for name in all_named(k.window):
+            if name.endswith("Button") or name.startswith("language_") or name.startswith("key"):
+                item = find_item(k.window, name)
+                if is_shown(item):
+                    checked += 1
+                    assert item.height() >= 15 * theme_mm - 0.5, (name, item.height(), theme_mm)
+        k.tap({"welcome": "startButton", "consent": "agreeButton", "can_entry": "keyBack"}[step])
+    assert checked >= 15

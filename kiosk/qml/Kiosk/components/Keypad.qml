@@ -55,7 +55,7 @@ ColumnLayout {
                 required property string modelData
                 objectName: "key" + (modelData === "back" ? "Back" : modelData === "ok" ? "Ok" : modelData)
                 width: Theme.touch * 1.5
-                height: Theme.touch * 0.92
+                height: Theme.touch
                 implicitWidth: width
                 kind: modelData === "ok" ? "primary" : "secondary"
                 enabled: modelData !== "ok" || pad.value.length === pad.length
