@@ -27,6 +27,11 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+    configure_connection(dbapi_conn)
+
+
+def configure_connection(dbapi_conn: sqlite3.Connection) -> None:
+    """Durability settings every connection to the store gets."""
     # The driver's own transaction handling is off; we issue BEGIN IMMEDIATE ourselves
     # (see _on_begin), so a writer takes the lock up front instead of failing mid-way.
     dbapi_conn.isolation_level = None

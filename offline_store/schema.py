@@ -51,3 +51,11 @@ sync_meta = Table(
     Column("key", String(32), primary_key=True),
     Column("value", Text, nullable=True),
 )
+
+# Entries that left "queued", kept by a trigger on outbox (migration 0003) so status never counts rows.
+queue_counts = Table(
+    "queue_counts",
+    metadata,
+    Column("state", String(12), primary_key=True),
+    Column("n", Integer, nullable=False),
+)

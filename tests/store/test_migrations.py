@@ -35,6 +35,7 @@ def test_upgrade_from_the_first_schema_keeps_queued_visits(tmp_path, key):
     s = SqliteVisitStore(data, sealer)  # start-up runs the remaining migrations
     assert database.current_revision(s.engine) == database.head_revision()
     assert s.state_of(v.id) == "queued" and s.load_visit(v.id) == v
+    assert s.status().queued == 1  # counts carried over by migration 0003
     cols = [r[1] for r in sqlite3.connect(s.db_path).execute("PRAGMA table_info(outbox)")]
     assert "outcome" in cols and "dead_at" in cols
     s.mark_dead(v.id, "after upgrade", {"resourceType": "OperationOutcome", "issue": []})

@@ -97,15 +97,9 @@ def test_disk_full_during_the_write(tmp_path, key):
     """SQLite's own SQLITE_FULL, forced with max_page_count, maps to disk_full and keeps nothing half-written."""
     s = SqliteVisitStore(tmp_path / "d", Sealer(key))
     s.save(make_visit(10))
-    with s.engine.connect() as conn:
-        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
-    from sqlalchemy import event
-
-    @event.listens_for(s.engine, "connect")
-    def _cap(dbapi_conn, _):
-        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
-
-    s.engine.dispose()  # new connections get the cap
+    cur = s._writer()  # the connection saves go through
+    pages = cur.execute("PRAGMA page_count").fetchone()[0]
+    cur.execute(f"PRAGMA max_page_count={pages}")
     big = make_visit(11, citizen_name="x" * 200_000)
     with pytest.raises(StoreUnavailable) as info:
         s.save(big)
@@ -113,3 +107,29 @@ def test_disk_full_during_the_write(tmp_path, key):
     assert s.state_of(big.id) == "unknown"
     assert s.status().queued == 1
     s.close()
+
+
+def test_outbox_entries_cannot_be_deleted(store):
+    v = make_visit(12)
+    store.save(v)
+    with pytest.raises(Exception, match="never deleted"):
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM outbox")
+    assert store.state_of(v.id) == "queued"
+
+
+def test_counts_stay_exact_through_every_transition(store):
+    vs = [make_visit(100 + i) for i in range(6)]
+    for v in vs:
+        store.save(v)
+    store.claim(3)
+    store.mark_synced([vs[0].id])
+    store.mark_dead(vs[1].id, "x", None)
+    store.reschedule({vs[2].id: 0}, "x")
+    store.retry_dead(vs[1].id)
+    from sqlalchemy import text
+    with store.engine.connect() as conn:
+        real = dict(conn.execute(text("select state, count(*) from outbox group by state")).all())
+    st = store.status()
+    assert st.queued == real.get("queued", 0) + real.get("sending", 0) == 5
+    assert st.dead_letters == real.get("dead", 0) == 0
