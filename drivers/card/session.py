@@ -374,13 +374,15 @@ class ReadSession:
         self._files[name] = _File(name, sfi, fid)
         self._file_order.append(name)
 
-    def _fraction(self) -> float:
+    def _fraction(self, current: _File | None = None) -> float:
+        """Progress over the files: whole files done, plus the share of the one being read."""
         if not self._file_order:
             return 0.1
-        done = sum(1.0 if f.done else (len(f.data) / f.total if f.total else 0.0) for f in self._files.values())
+        done = sum(1 for f in self._files.values() if f.done)
+        if current is not None and not current.done and current.total:
+            done += len(current.data) / current.total
         # Until EF.COM is parsed, assume the usual 6 files.
-        n = max(len(self._file_order), 6)
-        return 0.1 + 0.8 * done / n
+        return 0.1 + 0.8 * done / max(len(self._file_order), 6)
 
     def _start_le(self) -> int:
         assert self.sm is not None
@@ -433,7 +435,9 @@ class ReadSession:
                             raise CardError(CardErrorCode.READ_ERROR, f"{name}: bad TLV header") from None
                 if not data:
                     raise CardError(CardErrorCode.READ_ERROR, f"{name}: empty read at offset {offset}")
-                self._progress(ReadProgress("reading", self._fraction()))
+                # One update per ~2 KB is plenty for a progress bar.
+                if f.done or len(f.data) // 2048 != (len(f.data) - len(data)) // 2048:
+                    self._progress(ReadProgress("reading", self._fraction(f)))
                 continue
             if sw == 0x6A82:
                 f.absent = True
