@@ -245,8 +245,8 @@ class ReadSession:
         from drivers.card.pace import parse_card_access
 
         if not self._card_access_read:
-            self._card_access_read = True
             self._card_access = self._read_plain_file(lds.SFI_CARD_ACCESS)
+            self._card_access_read = True  # only once read to the end: a removal mid-way retries it
         if not self._card_access:
             return None
         try:

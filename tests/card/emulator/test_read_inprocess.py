@@ -122,6 +122,16 @@ def test_resumes_after_the_card_comes_back(profile_dir):
     assert r.passive_auth == "genuine" and r.photo == PHOTO
 
 
+@pytest.mark.parametrize("answers", [0, 1, 3])  # in EF.CardAccess, in PACE, in SELECT after PACE
+def test_resumes_after_a_removal_during_authentication(profile_dir, answers):
+    card = InProcessCard(Applet(load_profile(profile_dir)))
+    card.remove_after = answers
+    threading.Timer(0.1, card.insert).start()
+    session, r = _read(profile_dir, card=card)
+    assert session.resumes == 1
+    assert r.access_protocol == "PACE-CAN" and r.passive_auth == "genuine"
+
+
 def test_card_that_does_not_come_back_is_card_removed(profile_dir):
     card = InProcessCard(Applet(load_profile(profile_dir)))
     card.remove_after = 20
