@@ -482,7 +482,16 @@ class ReadSession:
         if self.policy.trust_store is None or sod.absent:  # verify_sod logs its own verdict
             log.info("passive authentication: %s (%s)", verdict, reason)
         t = time.perf_counter()
-        chip_auth_result = self._chip_auth(dgs)
+        while True:
+            try:
+                if self.sm is None:
+                    self._authenticate()
+                chip_auth_result = self._chip_auth(dgs)
+                break
+            except (CardGone, _SessionLost) as e:
+                # Pulled out during CA/AA: no verdict on the chip. Authenticate again
+                # and repeat the check; skipping it would let a clone fake a removal.
+                self._resume_after(e)
         self.timings["chip_auth_ms"] = _ms(t)
         if self.policy.require_genuine and (verdict == "not_genuine" or chip_auth_result == "failed"):
             self._wipe()
@@ -535,7 +544,8 @@ class ReadSession:
                 return "not_supported"
             log.warning("chip authentication refused: %s", e)
             return "failed"
-        except (CardGone, _SessionLost, CardProtocolError) as e:
+        except (_SessionLost, CardProtocolError) as e:
+            # After the key switch only the genuine chip can still talk to us.
             log.warning("chip authentication failed: %s", type(e).__name__)
             return "failed"
         ok = sw == 0x9000
@@ -546,8 +556,8 @@ class ReadSession:
         challenge = active_auth.new_challenge()
         try:
             data, sw = self._secure(active_auth.aa_command(challenge))
-        except (CardGone, _SessionLost):
-            log.warning("card lost during active authentication")
+        except _SessionLost:
+            log.warning("secure messaging broke during active authentication")
             return "failed"
         if sw in (0x6D00, 0x6A88):
             return "not_supported"

@@ -132,6 +132,16 @@ def test_resumes_after_a_removal_during_authentication(profile_dir, answers):
     assert r.access_protocol == "PACE-CAN" and r.passive_auth == "genuine"
 
 
+def test_removal_during_chip_authentication_repeats_it(profile_dir):
+    plain = InProcessCard(Applet(load_profile(profile_dir)))
+    _read(profile_dir, card=plain)
+    card = InProcessCard(Applet(load_profile(profile_dir)))
+    card.remove_after = plain.apdu_count - 2  # inside Chip Authentication, after all files
+    threading.Timer(0.1, card.insert).start()
+    session, r = _read(profile_dir, card=card)
+    assert session.resumes == 1 and r.chip_auth == "passed"
+
+
 def test_card_that_does_not_come_back_is_card_removed(profile_dir):
     card = InProcessCard(Applet(load_profile(profile_dir)))
     card.remove_after = 20
