@@ -202,7 +202,8 @@ def watch(reader: str, on_event: Callable[[CardEvent], None], stop: threading.Ev
                     break
                 (_, rstate, _), (_, pstate, _) = new[0], new[1]
                 if rstate & (scard.SCARD_STATE_UNKNOWN | scard.SCARD_STATE_UNAVAILABLE):
-                    break  # the reader went away: relist
+                    stop.wait(tick_ms / 1000)  # unplugged, or busy resetting: relist shortly
+                    break
                 present = bool(rstate & scard.SCARD_STATE_PRESENT) and not rstate & scard.SCARD_STATE_MUTE
                 if present != card_seen:
                     say(CardEvent.INSERTED if present else CardEvent.REMOVED)
