@@ -138,7 +138,11 @@ class VirtualCardSlot:
                 if length == 1:
                     self._control(sock, payload[0])
                     continue
-                rapdu = self.card.process(payload)
+                try:
+                    rapdu = self.card.process(payload)
+                except Exception:  # an emulator bug must show, not look like a removed card
+                    log.exception("virtual card failed on an APDU")
+                    rapdu = b"\x6f\x00"
                 self.apdu_count += 1
                 if self.remove_after is not None:
                     self.remove_after -= 1
