@@ -2,10 +2,16 @@
 beyond building commands)."""
 from __future__ import annotations
 
+import functools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from drivers.card.emulator.applet import Applet, Faults
 from drivers.card.emulator.profile import load_profile
 
 SELECT_APPLET = bytes.fromhex("00A4040C07A0000002471001")
+_cached_profile = functools.lru_cache(load_profile)
 
 
 def _sw(r: bytes) -> int:
@@ -43,3 +49,19 @@ def test_get_challenge_needs_the_applet(profile_dir):
     a.process(SELECT_APPLET)
     r = a.process(bytes.fromhex("0084000008"))
     assert _sw(r) == 0x9000 and len(r) == 10
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(
+    st.binary(min_size=0, max_size=40),
+    st.builds(lambda ins, p1, p2, body: bytes([0x00, ins, p1, p2]) + body,
+              st.sampled_from([0xA4, 0xB0, 0xB1, 0x84, 0x82, 0x22, 0x86, 0x88]),
+              st.integers(0, 255), st.integers(0, 255), st.binary(max_size=30)),
+    st.builds(lambda body: bytes([0x0C, 0xB0, 0x81, 0x00]) + body, st.binary(max_size=30)),
+), min_size=1, max_size=12))
+def test_any_apdu_sequence_gets_a_status_word(profile_dir, apdus):
+    a = Applet(_cached_profile(profile_dir))
+    a.process(SELECT_APPLET)
+    for apdu in apdus:
+        r = a.process(apdu)
+        assert len(r) >= 2
