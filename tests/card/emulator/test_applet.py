@@ -51,7 +51,7 @@ def test_get_challenge_needs_the_applet(profile_dir):
     assert _sw(r) == 0x9000 and len(r) == 10
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(
     st.binary(min_size=0, max_size=40),
     st.builds(lambda ins, p1, p2, body: bytes([0x00, ins, p1, p2]) + body,
