@@ -287,15 +287,20 @@ class ReadSession:
         from drivers.card.pace import PaceTerminal
 
         ref = "can" if proto == "pace-can" else "mrz"
-        term = PaceTerminal(self.key.value.encode("ascii"), ref, pace_info)
-        apdu = term.first_command()
-        first = True
+        password = self.key.value.encode("ascii")
+        term = PaceTerminal(password, ref, pace_info)
+        rapdu = self._raw(term.first_command())
+        sw = split_response(rapdu)[1]
+        if sw == 0x6A80:
+            # MSE:Set AT names the curve (tag 84) because some chips need it; others
+            # reject it. Try once without before calling PACE unavailable.
+            log.info("MSE:Set AT with parameter id refused; retrying without it")
+            term = PaceTerminal(password, ref, pace_info, send_parameter_id=False)
+            rapdu = self._raw(term.first_command())
+            sw = split_response(rapdu)[1]
+        if sw != 0x9000:
+            raise _Unavailable(f"MSE:Set AT answered {sw:04X}")
         while True:
-            rapdu = self.transport_plain_raw(apdu)
-            _, sw = split_response(rapdu)
-            if first and sw != 0x9000:
-                raise _Unavailable(f"MSE:Set AT answered {sw:04X}")
-            first = False
             try:
                 step = term.next_command(rapdu)
             except StatusWordError as e:
@@ -309,12 +314,12 @@ class ReadSession:
             if isinstance(step, SessionKeys):
                 self.sm = SmSession(step)
                 break
-            apdu = step
-        data, sw = self._secure(CommandApdu(0x00, 0xA4, 0x04, 0x0C, EMRTD_AID).encode())
+            rapdu = self._raw(step)
+        _, sw = self._secure(CommandApdu(0x00, 0xA4, 0x04, 0x0C, EMRTD_AID).encode())
         if sw != 0x9000:
             raise CardError(CardErrorCode.READ_ERROR, f"SELECT eMRTD applet answered {sw:04X}")
 
-    def transport_plain_raw(self, apdu: bytes) -> bytes:
+    def _raw(self, apdu: bytes) -> bytes:
         self._check_cancel()
         self.apdus += 1
         try:
@@ -333,7 +338,7 @@ class ReadSession:
         term = BacTerminal(self.key.value)
         apdu = term.first_command()
         while True:
-            rapdu = self.transport_plain_raw(apdu)
+            rapdu = self._raw(apdu)
             try:
                 step = term.next_command(rapdu)
             except StatusWordError as e:

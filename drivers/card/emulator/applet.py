@@ -66,6 +66,8 @@ class Faults:
     no_pace: bool = False
     #: Refuse BAC (chips may lock BAC once PACE is supported).
     no_bac: bool = False
+    #: Refuse MSE:Set AT that names the domain parameters (tag 84), as some chips do.
+    reject_parameter_id: bool = False
 
 
 class Applet:
@@ -243,7 +245,7 @@ class Applet:
             return b"", WRONG_P1P2
         infos = [] if self.faults.no_pace else [
             i for i in parse_card_access(self.profile.files.get("card_access", b"\x31\x00")) if i.supported]
-        if not infos:
+        if not infos or (self.faults.reject_parameter_id and find(parse_tlv(cmd.data), 0x84)):
             return b"", WRONG_DATA
         self._end_session()
         passwords = {"can": self.profile.can.encode("ascii"),

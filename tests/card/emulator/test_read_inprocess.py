@@ -64,6 +64,11 @@ def test_falls_back_to_bac_only_when_the_card_has_no_pace(profile_dir, caplog):
     assert any("PACE-MRZ not available" in m for m in caplog.messages)
 
 
+def test_pace_without_parameter_id_for_chips_that_refuse_it(profile_dir):
+    _, r = _read(profile_dir, faults=Faults(reject_parameter_id=True))
+    assert r.access_protocol == "PACE-CAN"
+
+
 def test_no_fallback_after_a_wrong_key(profile_dir):
     wrong = AccessKey("mrz", load_profile(profile_dir).mrz_information.replace("4", "5", 1))
     card = InProcessCard(Applet(load_profile(profile_dir)))
