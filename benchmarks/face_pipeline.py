@@ -3,9 +3,12 @@ entering the view to the decision.
 
     .venv/bin/python benchmarks/face_pipeline.py [--n 100] [--json]
 
-- detect_ms: YuNet on one 640x480 frame with one ~180 px face (goal <= 15 ms);
-  wall time and this thread's CPU time (the latter is immune to other load).
-- detect_320_ms: the same frame at 320x240, for comparison.
+- per-frame detection (goal <= 15 ms): what the analysis runs on every 640x480
+  frame, FaceEngine.detect_tracking (whole frame at 320x240 + the main face
+  re-detected on a crop); wall time and this thread's CPU time (the latter is
+  immune to other load).
+- full 640x480 detect: FaceEngine.detect, run only on the few frames embedded.
+- plain 320x240 detect: for comparison.
 - embed_ms: SFace alignCrop + feature on that face.
 - decision_s: an empty scene plays at 30 fps, then a face steps in; time from the
   first frame with the face to verify() returning (liveness off, as the goal is
@@ -97,6 +100,7 @@ def main() -> int:
     card_src = cv2.imread(str(FACES / "obama_c.jpg"))
     card = encode_jp2(card_portrait(card_src, engine.detect(card_src)[0]))
 
+    tracking = timed(lambda: engine.detect_tracking(frame), args.n)
     detect = timed(lambda: engine.detect(frame), args.n)
     engine.detect(small)
     detect_small = timed(lambda: engine.detect(small), args.n)
@@ -124,14 +128,15 @@ def main() -> int:
     report = {
         "cpu_count": os.cpu_count(),
         "load_avg_1min": os.getloadavg()[0],
-        "detect_ms_640x480": detect,
+        "tracking_detect_ms_640x480": tracking,
+        "full_detect_ms_640x480": detect,
         "detect_ms_320x240": detect_small,
         "embed_ms": embed,
         "decision_s": {"median": statistics.median(plain), "max": max(plain)},
         "liveness_decision_s": {"median": statistics.median(with_liveness), "max": max(with_liveness)},
         "goals": {
-            "detect_ms <= 15 (wall)": detect["median"] <= 15,
-            "detect_ms <= 15 (cpu)": detect["cpu_median"] <= 15,
+            "detect_ms <= 15 (wall)": tracking["median"] <= 15,
+            "detect_ms <= 15 (cpu)": tracking["cpu_median"] <= 15,
             "decision_s <= 1.5": max(plain) <= 1.5,
         },
     }
@@ -139,10 +144,12 @@ def main() -> int:
         print(json.dumps(report, indent=2))
     else:
         print(f"cores {report['cpu_count']}, 1-min load {report['load_avg_1min']:.2f}")
-        for label, r in (("detection 640x480", detect), ("detection 320x240", detect_small), ("embedding", embed)):
-            print(f"{label:<19} median {r['median']:6.1f} ms  p95 {r['p95']:6.1f} ms  "
+        rows = (("per-frame detection", tracking), ("full 640x480 detect", detect),
+                ("plain 320x240 detect", detect_small), ("embedding", embed))
+        for label, r in rows:
+            print(f"{label:<20} median {r['median']:6.1f} ms  p95 {r['p95']:6.1f} ms  "
                   f"thread CPU {r['cpu_median']:6.1f} ms")
-        print("(goal: detection at 640x480 <= 15 ms)")
+        print("(goal: per-frame detection of a 640x480 frame <= 15 ms)")
         print(f"face in view -> decision (no liveness)  median {statistics.median(plain):.2f} s  "
               f"max {max(plain):.2f} s  (goal <= 1.5)")
         print(f"face in view -> decision (3 challenges) median {statistics.median(with_liveness):.2f} s")

@@ -167,7 +167,7 @@ class OpenCvFaceChecker(FaceChecker):
             frame, stamp = item
             next_analysis = time.monotonic() + 1.0 / cfg.analysis_fps
             t = time.perf_counter()
-            faces = self.engine.detect(frame)
+            faces = self.engine.detect_tracking(frame)
             s.detect_ms.append((time.perf_counter() - t) * 1000)
             issue = assess(frame, faces, cfg.gates)
             s.issues[issue] += 1
@@ -194,7 +194,8 @@ class OpenCvFaceChecker(FaceChecker):
                 continue
             if s.first_good is None:
                 s.first_good = stamp
-            face = persons[0]
+            tracked = persons[0]
+            face = self._full_resolution(frame, tracked)
             t = time.perf_counter()
             embedding = self.engine.embed(frame, face)
             s.embed_ms.append((time.perf_counter() - t) * 1000)
@@ -212,7 +213,7 @@ class OpenCvFaceChecker(FaceChecker):
                 return self._decide(s, result)
 
             s.embeddings.append(embedding)
-            s.good_faces.append(face)
+            s.good_faces.append(tracked)  # the liveness baseline: same detector as the challenges
             s.scores.append(cosine(s.reference, embedding))
             hint(Guidance.HOLD_STILL, 0.3 * len(s.scores) / cfg.match_frames)
             if len(s.scores) >= cfg.match_frames:
@@ -221,6 +222,16 @@ class OpenCvFaceChecker(FaceChecker):
                 s.liveness = Liveness(random_order(), average(s.good_faces), stamp, cfg.rules)
                 phase = "liveness"
                 hint(s.liveness.guidance, 0.3)
+
+    def _full_resolution(self, frame: np.ndarray, tracked):
+        """Re-detect at full size before embedding: SFace's alignment needs the most
+        precise landmarks. Falls back to the tracked face if the two disagree."""
+        cx, cy = tracked.center
+        for face in self.engine.detect(frame):
+            fx, fy = face.center
+            if abs(fx - cx) < tracked.width / 3 and abs(fy - cy) < tracked.width / 3:
+                return face
+        return tracked
 
     def _score(self, s: _Session) -> float | None:
         if not s.scores:

@@ -64,7 +64,8 @@ def test_chip_photo_without_an_image_is_refused(engine):
 
 
 def _turned(engine, head: HeadModel, **pose):
-    faces = engine.detect(head.render(**pose))
+    # Liveness runs on the tracking detections, as in the check.
+    faces = engine.detect_tracking(head.render(**pose))
     assert faces
     return faces[0]
 
@@ -82,7 +83,7 @@ def test_a_turning_head_shows_parallax_and_a_tilted_picture_does_not(engine, pho
     front = _turned(engine, head)
     for yaw in (-38, 38):
         assert parallax(front, _turned(engine, head, yaw_deg=yaw)) >= LivenessRules().min_parallax
-    flat = engine.detect(_tilted_flat(head.render(), 15))[0]
+    flat = engine.detect_tracking(_tilted_flat(head.render(), 15))[0]
     assert parallax(front, flat) < LivenessRules().min_parallax
 
 
@@ -95,13 +96,20 @@ def test_a_flat_picture_moved_about_never_completes_a_turn(engine, photo):
               for angle in (-8, -4, 4, 8) for zoom in (0.9, 1.1, 1.2)]
     start = _turned(engine, head)
     for i, frame in enumerate(moves):
-        faces = engine.detect(frame)
+        faces = engine.detect_tracking(frame)
         for challenge in (Guidance.TURN_LEFT, Guidance.TURN_RIGHT):
             # Each pose held for a while, reached smoothly (no track jump).
             live = Liveness([challenge], start, 0.0, LivenessRules(step_s=100, max_jump=5, max_resize=2))
             for t in (0.1, 0.2, 0.3):
                 live.feed(faces[0], t)
             assert live.state is State.RUNNING and live.step == 0, (i, challenge)
+
+
+def test_tracking_detection_agrees_with_full_resolution(engine, photo):
+    frame = HeadModel(*photo("obama_a")).render(yaw_deg=10)
+    full, tracked = engine.detect(frame)[0], engine.detect_tracking(frame)[0]
+    assert np.abs(full.landmarks - tracked.landmarks).max() < 0.1 * full.eye_distance
+    assert abs(full.width - tracked.width) < 0.1 * full.width
 
 
 def test_liveness_follows_the_order_and_fails_on_a_swapped_face(engine, photo):
@@ -115,9 +123,11 @@ def test_liveness_follows_the_order_and_fails_on_a_swapped_face(engine, photo):
     for t, yaw in ((0.2, 15), (0.3, 30), (0.4, 38), (0.45, 38)):
         live.feed(_turned(engine, head, yaw_deg=yaw), t)
     assert live.guidance is Guidance.COME_CLOSER
-    for t, zoom in ((0.5, 1.15), (0.6, 1.3), (0.7, 1.4), (0.75, 1.4)):
+    for t, yaw in ((0.46, 25), (0.47, 10), (0.48, 0)):  # back to the front, smoothly
+        live.feed(_turned(engine, head, yaw_deg=yaw), t)
+    for t, zoom in ((0.5, 1.1), (0.6, 1.25), (0.7, 1.4), (0.75, 1.4)):
         live.feed(_turned(engine, head, zoom=zoom), t)
-    assert live.state is State.PASSED
+    assert live.state is State.PASSED, live.reason
 
     jump = Liveness(order, front, 0.0)
     jump.feed(_turned(engine, head, shift=(200.0, 0.0)), 0.1)  # another face somewhere else
