@@ -75,7 +75,8 @@ class SqliteVisitStore(VisitStore):
         self._writers = threading.local()
         self._writer_conns: list[sqlite3.Connection] = []
         self._free_checked_at = -1e9
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        if not self.data_dir.exists():
+            self.data_dir.mkdir(parents=True, mode=0o700)  # metadata too is nobody else's business
         problem = database.check_health(self.db_path)
         if problem:
             self.moved_aside = database.move_aside(self.db_path, problem)
