@@ -16,7 +16,6 @@ import logging
 import signal
 import sys
 import threading
-import time
 from pathlib import Path
 
 from drivers.card.api import AccessKey, CardError, CardErrorCode, ReadProgress

@@ -24,7 +24,7 @@ from drivers.card.chip_auth import ChipAuthChip
 from drivers.card.chip_auth import choose as choose_chip_auth
 from drivers.card.emulator.profile import FILES, CardProfile
 from drivers.card.pace import PaceChip, parse_card_access
-from drivers.card.errors import AuthenticationError, CardProtocolError, ParseError, SecureMessagingError
+from drivers.card.errors import CardProtocolError, ParseError, SecureMessagingError
 from drivers.card.secure_messaging import MAX_SHORT_LE, ChipSmSession, SessionKeys
 from drivers.card.session import ca_security_infos
 from drivers.card.tlv import find, parse_tlv
