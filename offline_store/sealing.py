@@ -58,3 +58,18 @@ class Sealer:
     def lookup_hash(self, kind: str, value: str) -> str:
         """A keyed hash: the store can find a cached server id without storing the ID number."""
         return hmac.new(self._index_key, f"{kind}\x00{value}".encode(), hashlib.sha256).hexdigest()
+
+
+class MissingKey:
+    """Stands in for a Sealer when the key file cannot be read: metadata works, personal data does not."""
+
+    key_id = "missing"
+
+    def seal(self, plaintext: bytes, aad: bytes) -> bytes:
+        raise SealError("the store key is not available")
+
+    def open(self, blob: bytes, aad: bytes) -> bytes:
+        raise SealError("the store key is not available")
+
+    def lookup_hash(self, kind: str, value: str) -> str:
+        raise SealError("the store key is not available")

@@ -25,7 +25,7 @@ from offline_store import database
 from offline_store.api import QueueStatus, StoreUnavailable, Visit, VisitState, VisitStore, new_id
 from offline_store.codec import visit_from_bytes, visit_to_bytes
 from offline_store.schema import outbox, queue_counts, server_refs, sync_meta, visits
-from offline_store.sealing import Sealer, SealError
+from offline_store.sealing import MissingKey, Sealer, SealError
 
 log = logging.getLogger("offline_store.store")
 alert = logging.getLogger("offline_store.alert")
@@ -57,7 +57,7 @@ class SqliteVisitStore(VisitStore):
     def __init__(
         self,
         data_dir: Path,
-        sealer: Sealer,
+        sealer: Sealer | MissingKey,
         *,
         min_free_bytes: int = 64 * 1024 * 1024,
         retention_grace_s: float = 7 * 86400,
@@ -83,6 +83,8 @@ class SqliteVisitStore(VisitStore):
         self.engine = database.make_engine(self.db_path)
         database.migrate(self.engine)
         self._ro = self.engine.execution_options(readonly=True)
+        if self.moved_aside:  # shown by `kiosk queue status` until the next sync success
+            self.record_error(f"store was damaged at start-up; moved aside to {self.moved_aside.name}")
 
     # ---- what the kiosk uses ---------------------------------------------------------
 
@@ -93,7 +95,10 @@ class SqliteVisitStore(VisitStore):
             alert.error("disk nearly full under %s (%d MiB free); refusing new visits",
                         self.data_dir, self.free_bytes() // 2**20)
             raise StoreUnavailable("disk_full", "not enough free space to store a visit durably")
-        payload = self._sealer.seal(visit_to_bytes(visit), self._aad(visit.id))
+        try:
+            payload = self._sealer.seal(visit_to_bytes(visit), self._aad(visit.id))
+        except SealError:
+            raise StoreUnavailable("store_error", "the store key is not available") from None
         now = self._clock()
         try:
             self._insert(visit.id, visit.station_id, now, payload)

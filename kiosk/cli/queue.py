@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.set_defaults(func=_export)
 
 
-def _open(args):
+def _open(args, key_required: bool = True):
     from kiosk.config import ConfigError, load_config
     from kiosk.devices.store import open_visit_store
 
@@ -57,7 +57,7 @@ def _open(args):
         print(f"kiosk queue: bad configuration: {e}", file=sys.stderr)
         raise SystemExit(2) from None
     try:
-        return cfg, open_visit_store(cfg)
+        return cfg, open_visit_store(cfg, key_required=key_required)
     except Exception as e:
         print(f"kiosk queue: cannot open the visit store: {e}", file=sys.stderr)
         raise SystemExit(3) from None
@@ -72,7 +72,7 @@ def _iso(ts) -> str | None:
 
 
 def _status(args) -> int:
-    _, store = _open(args)
+    _, store = _open(args, key_required=False)  # counts and ages need no key
     st = store.status()
     data = {
         "queued": st.queued,

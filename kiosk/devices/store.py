@@ -14,7 +14,7 @@ from kiosk.config import Config
 from kiosk.demo.env import DemoEnv
 from offline_store.api import QueueStatus, StoreUnavailable, SyncTrigger, Visit, VisitState, VisitStore
 from offline_store.keyfile import KeyFileError, load_key
-from offline_store.sealing import Sealer
+from offline_store.sealing import MissingKey, Sealer
 from offline_store.settings import OAuthSettings, SyncSettings
 from offline_store.sqlite_store import DB_NAME, SqliteVisitStore
 from offline_store.sync import SyncLockBusy, SyncWorker
@@ -54,14 +54,24 @@ def sync_settings(cfg: Config, base_url: str | None = None) -> SyncSettings:
     )
 
 
-def open_visit_store(cfg: Config, demo: DemoEnv | None = None) -> SqliteVisitStore:
-    """The store alone (for the CLI too); runs the migrations."""
+def open_visit_store(cfg: Config, demo: DemoEnv | None = None, *, key_required: bool = True) -> SqliteVisitStore:
+    """The store alone (for the CLI too); runs the migrations.
+
+    With ``key_required=False`` a missing or unreadable key still opens the store for
+    its metadata (counts, states, ages): what `kiosk queue status` needs.
+    """
     data_dir = Path(demo.workdir / "data") if demo else Path(cfg.paths.data_dir)
     key_file = Path(demo.workdir / "store.key") if demo else Path(cfg.paths.key_file)
-    # A missing key may be made only while there is no store it should have opened.
-    key = load_key(key_file, create=demo is not None or not (data_dir / DB_NAME).exists())
+    try:
+        # A missing key may be made only while there is no store it should have opened.
+        sealer = Sealer(load_key(key_file, create=demo is not None or not (data_dir / DB_NAME).exists()))
+    except KeyFileError as e:
+        if key_required:
+            raise
+        log.warning("opening the store without its key: %s", e)
+        sealer = MissingKey()
     return SqliteVisitStore(
-        data_dir, Sealer(key),
+        data_dir, sealer,
         min_free_bytes=cfg.backend.min_free_mb * 1024 * 1024,
         retention_grace_s=float(cfg.backend.retention_grace_days) * 86400,
     )

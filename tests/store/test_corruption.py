@@ -62,3 +62,12 @@ def test_previous_corrupt_copies_are_never_overwritten(tmp_path, key):
             if p.exists():
                 p.unlink()
     assert kept[0] != kept[1] and all(p.exists() for p in kept)
+
+
+def test_moved_aside_is_reported_in_status(tmp_path, key):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "visits.db").write_bytes(b"junk" * 2048)
+    s = SqliteVisitStore(data, Sealer(key))
+    assert "moved aside" in s.status().last_error
+    s.close()

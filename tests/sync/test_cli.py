@@ -105,3 +105,21 @@ def test_bad_backend_setting_is_named(station, tmp_path, kiosk):
     r = kiosk(cfg_file, "sync", "--once")
     assert r.returncode == 2
     assert "backend.client_cert" in r.stderr
+
+
+def test_status_works_without_the_key(station, kiosk):
+    cfg_file, cfg = station
+    store = open_visit_store(cfg)
+    store.save(make_visit(710))
+    store.close()
+    key = cfg.paths.key_file
+    import os
+
+    os.rename(key, key + ".away")
+    try:
+        r = kiosk(cfg_file, "status", "--json")
+        assert r.returncode == 0 and json.loads(r.stdout)["queued"] == 1
+        r = kiosk(cfg_file, "export", "--out", str(cfg_file.parent / "x.bin"))
+        assert r.returncode == 3 and "key" in r.stderr
+    finally:
+        os.rename(key + ".away", key)
