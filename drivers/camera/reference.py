@@ -59,9 +59,12 @@ def find_reference_face(engine: FaceEngine, image: np.ndarray) -> tuple[np.ndarr
 
 
 def reference_embedding(engine: FaceEngine, record: bytes) -> np.ndarray:
-    image = decode_reference(record)
+    decoded = decode_reference(record)
+    searched = decoded
     try:
-        image, face = find_reference_face(engine, image)
-        return engine.embed(image, face)
+        searched, face = find_reference_face(engine, decoded)
+        return engine.embed(searched, face)
     finally:
-        image.fill(0)  # the decoded portrait is personal data: do not leave it to the allocator
+        # The portrait is personal data: zero it (and its padded copy), do not leave it to the allocator.
+        decoded.fill(0)
+        searched.fill(0)
