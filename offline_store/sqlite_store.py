@@ -251,7 +251,8 @@ class SqliteVisitStore(VisitStore):
                          .values(state="synced", synced_at=now, last_error=None))
             self._put_meta(conn, last_success_at=repr(now), last_error="")
 
-    def reschedule(self, delays: dict[str, float], error: str, *, count_attempt: bool = True) -> None:
+    def reschedule(self, delays: dict[str, float], error: str, *, count_attempt: bool = True,
+                   note_error: bool = True) -> None:
         """Put entries back in the queue, each due after its own delay (backoff, Retry-After)."""
         if not delays:
             return
@@ -262,7 +263,8 @@ class SqliteVisitStore(VisitStore):
                 if count_attempt:
                     values["attempts"] = outbox.c.attempts + 1
                 conn.execute(update(outbox).where(outbox.c.visit_id == visit_id).values(**values))
-            self._put_meta(conn, last_error=error)
+            if note_error:
+                self._put_meta(conn, last_error=error)
 
     def release_outage_waits(self) -> int:
         """Make due now every queued entry that waits only because the server was unreachable."""

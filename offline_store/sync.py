@@ -166,15 +166,21 @@ class SyncEngine:
                 if not current.ids:
                     return
                 upcoming = pool.submit(lambda: self.prepare(self.store.claim(self.batch_size)))
-                result = self.send(current)
+                try:
+                    result = self.send(current)
+                except BaseException:
+                    self._put_back(upcoming.result(), 0.0)
+                    raise
                 yield result
                 if result.error is not None or self.stop_event.is_set():
-                    ahead = upcoming.result()
-                    # Claimed ahead but not sent: back to the queue as they were, due with the others.
-                    delay = 0.0 if result.error is None else self._round_delay(result.error)
-                    self.store.reschedule({v: delay for v in ahead.ids}, "not sent: round stopped",
-                                          count_attempt=False)
+                    self._put_back(upcoming.result(), 0.0 if result.error is None else self._round_delay(result.error))
                     return
+
+    def _put_back(self, ahead: Prepared, delay: float) -> None:
+        """Claimed ahead but not sent: back to the queue as they were, due with the others."""
+        if ahead.ids:
+            self.store.reschedule({v: delay for v in ahead.ids}, "not sent: round stopped", count_attempt=False,
+                                  note_error=False)
 
     def prepare(self, ids: list[str]) -> Prepared:
         p = Prepared(ids)

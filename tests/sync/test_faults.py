@@ -87,3 +87,26 @@ def test_server_down_then_back(fhir_server, store, via_proxy, proxy):
     proxy.always = None
     store.reschedule({visit.id: 0}, "test: due now", count_attempt=False)
     assert SyncEngine(store, via_proxy).run_once().synced == [visit.id]
+
+
+def test_worker_honours_a_long_retry_after_and_still_stops_at_once(fhir_server, store, via_proxy, proxy):
+    from offline_store.sync import SyncWorker
+
+    visit = make_visit(314)
+    store.save(visit)
+    proxy.inject("503:120")
+    worker = SyncWorker(store, dataclasses.replace(via_proxy, sync_interval_s=1)).start()
+    try:
+        deadline = time.monotonic() + 10
+        while proxy.requests < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)
+        seen = proxy.requests
+        worker.kick()  # a new visit must not make it knock before the server said so
+        time.sleep(0.5)
+        assert proxy.requests == seen
+        assert store.state_of(visit.id) == "queued"
+    finally:
+        t0 = time.monotonic()
+        worker.stop()
+        assert time.monotonic() - t0 < 5
