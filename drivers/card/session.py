@@ -53,6 +53,8 @@ SHORT_FALLBACK_LE = (160, 128, 96, 64, 32)
 # Files read after authentication, in order; DG3 (fingerprints) needs EAC and is skipped.
 WANTED_DGS = (1, 2, 13, 14, 15)
 MAX_RESUMES = 3
+# The largest file we read is DG2 (15-30 KB on CCCDs); a card claiming far more is broken or hostile.
+MAX_FILE_BYTES = 512 * 1024
 
 
 class _Unavailable(Exception):
@@ -437,6 +439,8 @@ class ReadSession:
                     except ParseError:
                         if len(f.data) >= 8:
                             raise CardError(CardErrorCode.READ_ERROR, f"{name}: bad TLV header") from None
+                    if f.total is not None and f.total > MAX_FILE_BYTES:
+                        raise CardError(CardErrorCode.READ_ERROR, f"{name}: claims {f.total} bytes")
                 if not data:
                     raise CardError(CardErrorCode.READ_ERROR, f"{name}: empty read at offset {offset}")
                 # One update per ~2 KB is plenty for a progress bar.
