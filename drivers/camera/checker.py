@@ -44,7 +44,7 @@ class CheckSettings:
     timeout_s: float = 60.0  # the whole check, from the first frame
     match_frames: int = 3  # good frames embedded before deciding (best-of-N)
     # Analyse at most this often: enough for the challenges, and it leaves CPU to the UI.
-    analysis_fps: float = 15.0
+    analysis_fps: float = 10.0
     gates: Gates = Gates()
     rules: LivenessRules = LivenessRules()
 
