@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Layouts
 import Kiosk
@@ -27,6 +29,7 @@ ColumnLayout {
         Repeater {
             model: pad.length
             Rectangle {
+                id: box
                 required property int index
                 width: Theme.touch * 0.8
                 height: Theme.touch
@@ -36,7 +39,7 @@ ColumnLayout {
                 border.color: index === pad.value.length ? Theme.primary : Theme.line
                 Text {
                     anchors.centerIn: parent
-                    text: index < pad.value.length ? pad.value[index] : ""
+                    text: box.index < pad.value.length ? pad.value[box.index] : ""
                     font.pixelSize: Theme.title
                     font.bold: true
                     color: Theme.ink

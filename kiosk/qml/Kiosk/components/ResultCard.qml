@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Layouts
 import Kiosk
@@ -43,6 +45,7 @@ Rectangle {
         Repeater {
             model: card.findings
             ColumnLayout {
+                id: finding
                 required property var modelData
                 Layout.fillWidth: true
                 spacing: Theme.gap / 6
@@ -50,13 +53,13 @@ Rectangle {
                     Layout.preferredWidth: Math.min(card.width - 1.5 * Theme.gap, bandText.implicitWidth + Theme.gap)
                     Layout.preferredHeight: bandText.implicitHeight + Theme.gap / 3
                     radius: height / 2
-                    color: Theme.bandColor(modelData.severity)
+                    color: Theme.bandColor(finding.modelData.severity)
                     Text {
                         id: bandText
                         anchors.centerIn: parent
                         width: Math.min(implicitWidth, card.width - 2.5 * Theme.gap)
                         elide: Text.ElideRight
-                        text: Advice.metricName(modelData.metric) + ": " + Advice.band(modelData.metric, modelData.band)
+                        text: Advice.metricName(finding.modelData.metric) + ": " + Advice.band(finding.modelData.metric, finding.modelData.band)
                         font.pixelSize: Theme.textSmall
                         font.bold: true
                         color: "#FFFFFF"
@@ -65,7 +68,7 @@ Rectangle {
                 Text {
                     Layout.fillWidth: true
                     visible: text.length > 0
-                    text: Advice.advice(modelData.metric, modelData.band)
+                    text: Advice.advice(finding.modelData.metric, finding.modelData.band)
                     font.pixelSize: Theme.textSmall
                     color: Theme.ink
                     wrapMode: Text.WordWrap

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Layouts
 import Kiosk
@@ -10,28 +12,29 @@ RowLayout {
     Repeater {
         model: [qsTr("Identify"), qsTr("Measure"), qsTr("Results")]
         RowLayout {
+            id: step
             required property string modelData
             required property int index
             spacing: Theme.gap / 2
             Rectangle {
-                width: Theme.textLarge * 1.4
-                height: width
+                Layout.preferredWidth: Theme.textLarge * 1.4
+                Layout.preferredHeight: Layout.preferredWidth
                 radius: width / 2
-                color: index + 1 <= bar.current ? Theme.primary : Theme.surface
+                color: step.index + 1 <= bar.current ? Theme.primary : Theme.surface
                 border.color: Theme.primary
                 border.width: 3
                 Text {
                     anchors.centerIn: parent
-                    text: index + 1
+                    text: step.index + 1
                     font.pixelSize: Theme.text
                     font.bold: true
-                    color: index + 1 <= bar.current ? Theme.inverse : Theme.primary
+                    color: step.index + 1 <= bar.current ? Theme.inverse : Theme.primary
                 }
             }
             Text {
-                text: modelData
+                text: step.modelData
                 font.pixelSize: Theme.text
-                font.bold: index + 1 === bar.current
+                font.bold: step.index + 1 === bar.current
                 color: Theme.ink
             }
         }

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -55,6 +57,7 @@ Item {
                 Repeater {
                     model: screen.sections
                     ColumnLayout {
+                        id: section
                         required property var modelData
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
@@ -62,7 +65,7 @@ Item {
                         spacing: Theme.gap / 3
                         Text {
                             Layout.fillWidth: true
-                            text: modelData.title
+                            text: section.modelData.title
                             font.pixelSize: Theme.textLarge
                             font.bold: true
                             color: Theme.primary
@@ -70,7 +73,7 @@ Item {
                         }
                         Body {
                             Layout.fillWidth: true
-                            text: modelData.body
+                            text: section.modelData.body
                         }
                     }
                 }

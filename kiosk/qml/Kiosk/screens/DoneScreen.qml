@@ -14,8 +14,8 @@ Item {
 
         Rectangle {
             Layout.alignment: Qt.AlignHCenter
-            width: Theme.touch * 1.6
-            height: width
+            Layout.preferredWidth: Theme.touch * 1.6
+            Layout.preferredHeight: Layout.preferredWidth
             radius: width / 2
             color: Theme.bandColor(screen.state_ === "guest" ? "caution" : "good")
             Text {
