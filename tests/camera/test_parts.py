@@ -138,3 +138,22 @@ def test_liveness_follows_the_order_and_fails_on_a_swapped_face(engine, photo):
     assert lost.state is State.RUNNING
     lost.feed(None, 1.6)
     assert lost.state is State.FAILED and "lost" in lost.reason
+
+
+def test_quality_gates_name_the_first_problem(engine, photo):
+    from drivers.camera.quality import Issue, assess
+
+    head = HeadModel(*photo("obama_a"))
+
+    def issue(frame):
+        return assess(frame, engine.detect_tracking(frame))
+
+    good = head.render()
+    assert issue(good) is Issue.OK
+    assert issue(cv2.GaussianBlur(good, (0, 0), 6)) is Issue.BLUR
+    assert issue(head.render(brightness=0.2)) is Issue.DARK
+    assert issue(head.render(zoom=0.6)) is Issue.SMALL
+    assert issue(head.render(zoom=2.0)) is Issue.LARGE
+    assert issue(cv2.warpAffine(good, cv2.getRotationMatrix2D((320, 230), 25, 1.0), (640, 480))) is Issue.POSE
+    assert issue(np.full((480, 640, 3), 10, np.uint8)) is Issue.DARK
+    assert issue(np.full((480, 640, 3), 128, np.uint8)) is Issue.NO_FACE
