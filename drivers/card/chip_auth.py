@@ -55,10 +55,15 @@ def parse_chip_auth(infos: list[SecurityInfo]) -> tuple[list[ChipAuthInfo], list
     """The CA entries of DG14 (other SecurityInfos are ignored)."""
     protocols, keys_ = [], []
     for info in infos:
+        # Only CA entries have an integer key id as their optional field; an AA
+        # entry (as on Vietnamese cards) carries an algorithm OID there instead.
+        is_protocol = info.protocol.startswith(ID_CA_ECDH + ".") and info.protocol.count(".") == ID_CA_ECDH.count(".") + 1
+        if not (is_protocol or info.protocol == ID_PK_ECDH):
+            continue
         key_id = parse_der_int(info.optional) if info.optional else None
-        if info.protocol.startswith(ID_CA_ECDH + ".") and info.protocol.count(".") == ID_CA_ECDH.count(".") + 1:
+        if is_protocol:
             protocols.append(ChipAuthInfo(info.protocol, parse_der_int(info.required), key_id))
-        elif info.protocol == ID_PK_ECDH:
+        else:
             keys_.append(ChipAuthPublicKey(info.required, key_id))
     return protocols, keys_
 

@@ -522,7 +522,7 @@ class ReadSession:
         except ParseError as e:
             log.warning("DG14 unreadable: %s", e)
             return "failed"
-        chosen = chip_auth.choose(ca_security_infos(infos))
+        chosen = chip_auth.choose(infos)
         if chosen is not None:
             result = self._run_chip_authentication(*chosen)
             if result != "not_supported":
@@ -604,12 +604,6 @@ class ReadSession:
         self.sm = None
         for f in self._files.values():
             f.data[:] = bytes(len(f.data))
-
-
-def ca_security_infos(infos):
-    """Only the Chip Authentication entries of DG14: the other SecurityInfos
-    (AA, TA, PACE) carry optional fields of other types."""
-    return [i for i in infos if i.protocol.startswith(chip_auth.ID_CA + ".") or i.protocol == chip_auth.ID_PK_ECDH]
 
 
 def _iso_date(vn: str, yymmdd: str) -> str:

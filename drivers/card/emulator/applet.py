@@ -26,7 +26,6 @@ from drivers.card.emulator.profile import FILES, CardProfile
 from drivers.card.pace import PaceChip, parse_card_access
 from drivers.card.errors import CardProtocolError, ParseError, SecureMessagingError
 from drivers.card.secure_messaging import MAX_SHORT_LE, ChipSmSession, SessionKeys
-from drivers.card.session import ca_security_infos
 from drivers.card.tlv import find, parse_tlv
 
 log = logging.getLogger("drivers.card.emulator.applet")
@@ -286,7 +285,7 @@ class Applet:
         if self.profile.ca_key is None or "dg14" not in self.profile.files:
             return b"", REFERENCED_DATA_NOT_FOUND
         if cmd.ins == 0x22:
-            chosen = choose_chip_auth(ca_security_infos(lds.parse_dg14(self.profile.files["dg14"])))
+            chosen = choose_chip_auth(lds.parse_dg14(self.profile.files["dg14"]))
             if chosen is None:
                 return b"", REFERENCED_DATA_NOT_FOUND
             self._ca = ChipAuthChip(self.profile.ca_key, chosen[0])

@@ -89,3 +89,16 @@ def test_chip_authentication_detects_a_clone():
     new_term_sm, new_chip_sm = _run_ca(ChipAuthTerminal(info, public), ChipAuthChip(clone, info), term_sm, chip_sm)
     with pytest.raises(SecureMessagingError):
         new_chip_sm.unwrap_command(new_term_sm.wrap_command(bytes.fromhex("00B0000004")))
+
+
+def test_dg14_with_an_aa_entry_still_offers_chip_authentication():
+    """Vietnamese DG14s list AA (optional field = an algorithm OID) beside CA."""
+    from cryptography.hazmat.primitives.asymmetric import ec as _ec
+
+    from drivers.card import chip_auth as _ca, lds as _lds
+    from drivers.card.active_auth import aa_info
+
+    key = _ec.generate_private_key(_ec.BrainpoolP256R1()).public_key()
+    infos = _lds.parse_dg14(_lds.build_dg14([aa_info("sha256"), *_ca.dg14_infos(key, key_id=1)]))
+    chosen = _ca.choose(infos)
+    assert chosen is not None and chosen[0].key_id == 1
