@@ -2,7 +2,7 @@
 
 :meth:`FaceChecker.verify` blocks in a worker thread. It hands preview frames to
 ``on_frame`` (BGR ``numpy`` arrays, already at preview size; the UI only paints
-them) and guidance to ``on_guidance``; both may be called from any thread.
+them) and :class:`FaceProgress` to ``on_progress``; both may be called from any thread.
 """
 from __future__ import annotations
 

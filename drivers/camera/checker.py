@@ -115,12 +115,11 @@ class OpenCvFaceChecker(FaceChecker):
                 timings["good_face_to_decision_ms"] = (time.monotonic() - s.first_good) * 1000
             if s.first_face is not None:
                 timings["first_face_ms"] = (s.first_face - started) * 1000
-            log.info("face check: decision=%s score=%s threshold=%.3f liveness=%s frames=%d dropped=%d "
-                     "issues=%s detect_ms=%.1f embed_ms=%.1f", decision.value,
-                     None if score is None else round(score, 3), cfg.threshold, s.liveness_result,
-                     sum(s.issues.values()), mailbox.dropped, dict(s.issues), timings["detect_ms"],
-                     timings["embed_ms"])
             frames = {issue.value: n for issue, n in s.issues.items()}
+            log.info("face check: decision=%s score=%s threshold=%.3f liveness=%s frames=%s dropped=%d "
+                     "detect_ms=%.1f embed_ms=%.1f", decision.value,
+                     None if score is None else round(score, 3), cfg.threshold, s.liveness_result,
+                     frames, mailbox.dropped, timings["detect_ms"], timings["embed_ms"])
             frames["dropped"] = mailbox.dropped
             return FaceResult(decision, score, cfg.threshold, s.liveness_result, timings, frames)
 

@@ -55,6 +55,9 @@ class FrameSource(ABC):
     def close(self) -> None:
         """Release the device or file. Safe to call twice."""
 
+    def interrupt(self) -> None:
+        """Called from another thread: stop waiting (e.g. for a reconnect) soon."""
+
 
 class CameraSource(FrameSource):
     """A V4L2 camera (index or device path) through cv2.VideoCapture, reconnecting
@@ -65,6 +68,10 @@ class CameraSource(FrameSource):
         self._device = int(device) if isinstance(device, str) and device.isdigit() else device
         self._size, self._fps, self._reconnect_s = size, fps, reconnect_s
         self._cap: cv2.VideoCapture | None = None
+        self._interrupted = threading.Event()
+
+    def interrupt(self) -> None:
+        self._interrupted.set()
 
     def _connect(self) -> bool:
         cap = cv2.VideoCapture(self._device)
@@ -94,7 +101,8 @@ class CameraSource(FrameSource):
         self.close()
         deadline = time.monotonic() + self._reconnect_s
         while time.monotonic() < deadline:
-            time.sleep(0.25)
+            if self._interrupted.wait(0.25):
+                raise CameraError(f"camera {self._device!r}: stopped while reconnecting")
             if self._connect():
                 ok, frame = self._cap.read()
                 if ok and frame is not None:
@@ -271,4 +279,5 @@ class CaptureThread(threading.Thread):
 
     def stop(self) -> None:
         self._halt.set()
+        self._source.interrupt()
         self.join(timeout=3.0)
