@@ -99,7 +99,8 @@ def _status(args) -> int:
 
 def _sync(args) -> int:
     from kiosk.devices.store import sync_settings
-    from offline_store.sync import SyncEngine, SyncLock, SyncLockBusy
+    from offline_store.sync import SyncEngine
+    from offline_store.worker import SyncLock, SyncLockBusy
     from offline_store.transport import ConfigurationError
 
     cfg, store = _open(args)

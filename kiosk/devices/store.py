@@ -17,7 +17,7 @@ from offline_store.keyfile import KeyFileError, load_key
 from offline_store.sealing import MissingKey, Sealer
 from offline_store.settings import OAuthSettings, SyncSettings
 from offline_store.sqlite_store import DB_NAME, SqliteVisitStore
-from offline_store.sync import SyncLockBusy, SyncWorker
+from offline_store.worker import SyncLockBusy, SyncWorker
 from offline_store.transport import ConfigurationError
 
 log = logging.getLogger("kiosk.devices.store")

@@ -13,7 +13,7 @@ from offline_store.keyfile import load_key
 from offline_store.sealing import Sealer
 from offline_store.settings import SyncSettings
 from offline_store.sqlite_store import SqliteVisitStore
-from offline_store.sync import SyncWorker
+from offline_store.worker import SyncWorker
 from tests.store.visits import make_visit
 
 

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from offline_store.sync import SyncWorker
+from offline_store.worker import SyncWorker
 from tests.store.visits import make_visit
 from tests.sync.conftest import search_total
 from tests.sync.fault_proxy import FaultProxy

@@ -5,7 +5,6 @@ import dataclasses
 
 import pytest
 
-from offline_store.api import Measurement
 from offline_store.sync import SyncEngine
 from tests.store.visits import make_visit
 

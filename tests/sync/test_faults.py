@@ -90,7 +90,7 @@ def test_server_down_then_back(fhir_server, store, via_proxy, proxy):
 
 
 def test_worker_honours_a_long_retry_after_and_still_stops_at_once(fhir_server, store, via_proxy, proxy):
-    from offline_store.sync import SyncWorker
+    from offline_store.worker import SyncWorker
 
     visit = make_visit(314)
     store.save(visit)
