@@ -88,7 +88,11 @@ def check_health(db_path: Path) -> str | None:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as e:
+    except sqlite3.OperationalError:
+        # Locked, busy, cannot open: not corruption. Moving a healthy store aside (maybe
+        # while the kiosk has it open) would be far worse than failing this start.
+        raise
+    except sqlite3.DatabaseError as e:  # "file is not a database", "malformed"
         return f"{e.__class__.__name__}: {e}"
     if rows != [("ok",)]:
         return "quick_check: " + "; ".join(str(r[0]) for r in rows[:3])
