@@ -184,6 +184,8 @@ class OpenCvFaceChecker(FaceChecker):
                 if live.state is State.PASSED:
                     phase = "confirm"
                     hint(Guidance.LOOK_AT_CAMERA, 0.9)
+                elif len(persons) > 1:
+                    hint(Guidance.ONE_PERSON, 0.3 + 0.6 * live.fraction)
                 else:
                     hint(live.guidance, 0.3 + 0.6 * live.fraction)
                 continue
