@@ -38,7 +38,7 @@ import numpy as np  # noqa: E402
 from drivers.camera.checker import CheckSettings, OpenCvFaceChecker  # noqa: E402
 from drivers.camera.faces import FaceEngine  # noqa: E402
 from drivers.camera.models import checked_model_files  # noqa: E402
-from drivers.camera.sources import _Paced  # noqa: E402
+from drivers.camera.sources import PacedSource  # noqa: E402
 from drivers.camera.synthetic import ActorSource, HeadModel, card_portrait, encode_jp2  # noqa: E402
 
 MODELS = ROOT / "assets" / "models"
@@ -46,7 +46,7 @@ FACES = ROOT / "tests" / "fixtures" / "faces"
 cv2.setNumThreads(1)
 
 
-class StepIn(_Paced):
+class StepIn(PacedSource):
     """An empty room for ``empty_s``, then the visitor (a HeadModel or an actor) in view."""
 
     def __init__(self, empty: np.ndarray, person, empty_s: float = 1.0, fps: float = 30.0) -> None:

@@ -7,7 +7,7 @@ frame, so frames that arrive while it is busy are dropped, never queued.
 
 Privacy: the decoded chip photo, embeddings and aligned crops live only in
 memory and are zeroed when the check ends; only the decision, the score and the
-liveness result leave :meth:`OpenCvFaceChecker.verify`.
+liveness result (with timings and frame counts) leave :meth:`OpenCvFaceChecker.verify`.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ cv2.setNumThreads(1)
 class CheckSettings:
     threshold: float = 0.5  # SFace cosine; calibrated in docs/face.md
     liveness: bool = True
-    timeout_s: float = 60.0  # the whole check, from the first frame
+    timeout_s: float = 60.0  # the whole check, from the call to verify()
     match_frames: int = 3  # good frames embedded before deciding (best-of-N)
     # Analyse at most this often: enough for the challenges, and it leaves CPU to the UI.
     analysis_fps: float = 10.0

@@ -118,7 +118,7 @@ class CameraSource(FrameSource):
             self._cap = None
 
 
-class _Paced(FrameSource):
+class PacedSource(FrameSource):
     """Hands out frames at ``fps`` on the monotonic clock (never faster, skips no frame)."""
 
     def __init__(self, fps: float) -> None:
@@ -134,7 +134,7 @@ class _Paced(FrameSource):
         self._next += self._period
 
 
-class ImageListSource(_Paced):
+class ImageListSource(PacedSource):
     """A fixed list of frames (or a single still image) played at ``fps``."""
 
     def __init__(self, frames: Sequence[np.ndarray], fps: float = 30.0, loop: bool = True) -> None:
@@ -161,7 +161,7 @@ class ImageListSource(_Paced):
         self._frames = []
 
 
-class VideoFileSource(_Paced):
+class VideoFileSource(PacedSource):
     """A video file decoded on the fly and played at ``fps`` (default: the file's own)."""
 
     def __init__(self, path: Path, fps: float | None = None, loop: bool = False) -> None:

@@ -17,7 +17,7 @@ import numpy as np
 
 from drivers.camera.api import FaceProgress, Guidance
 from drivers.camera.faces import Face
-from drivers.camera.sources import _Paced
+from drivers.camera.sources import PacedSource
 
 SCENE = (640, 480)
 
@@ -76,7 +76,7 @@ MOTIONS = {
 }
 
 
-class ActorSource(_Paced):
+class ActorSource(PacedSource):
     """A cooperative visitor: stands still, and performs each challenge it is told.
 
     Tell it through :meth:`follow` (wraps an ``on_progress`` callback). Frames
