@@ -44,6 +44,8 @@ class LivenessRules:
     max_gap_s: float = 1.0  # longest time the tracked face may be missing
     max_jump: float = 0.5  # centre movement between analysed frames, in face widths
     max_resize: float = 1.35  # size change between analysed frames
+    frame_gap_s: float = 0.15  # the limits above hold for frames this far apart; a busier
+    # machine analyses fewer frames, so for longer gaps they grow in proportion (at most 3x)
 
 
 def random_order(k: int = 3, rng: random.Random | None = None) -> list[Guidance]:
@@ -105,7 +107,7 @@ class Liveness:
             if t - self._last_seen > self.rules.max_gap_s:
                 return self._fail("face lost")
             return self.state
-        if not self._continuous(face):
+        if not self._continuous(face, t - self._last_seen):
             return self._fail("face track broken")
         self._last_face, self._last_seen = face, t
         self._held = self._held + 1 if self._performed(self.order[self.step], face) else 0
@@ -117,12 +119,14 @@ class Liveness:
                 self.state = State.PASSED
         return self.state
 
-    def _continuous(self, face: Face) -> bool:
-        last = self._last_face
+    def _continuous(self, face: Face, dt: float) -> bool:
+        rules, last = self.rules, self._last_face
+        scale = min(3.0, max(1.0, dt / rules.frame_gap_s))
+        max_jump, max_resize = rules.max_jump * scale, 1.0 + (rules.max_resize - 1.0) * scale
         (ax, ay), (bx, by) = last.center, face.center
         moved = math.hypot(bx - ax, by - ay) / max(last.width, 1.0)
         resized = max(face.width, 1.0) / max(last.width, 1.0)
-        return moved <= self.rules.max_jump and 1 / self.rules.max_resize <= resized <= self.rules.max_resize
+        return moved <= max_jump and 1 / max_resize <= resized <= max_resize
 
     def _performed(self, challenge: Guidance, face: Face) -> bool:
         start, rules = self._start, self.rules

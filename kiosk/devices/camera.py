@@ -19,8 +19,9 @@ from kiosk.demo.env import DemoEnv
 
 log = logging.getLogger("kiosk.devices.camera")
 
-# Faster than this, the simulated turns are shorter than the analysis can follow.
-MAX_ACTOR_SPEED = 2.0
+# The simulated visitor moves at a natural pace whatever demo.speed says: faster
+# motions would be shorter than the analysis (10 frames/s, fewer on a busy machine) can follow.
+MAX_ACTOR_SPEED = 1.0
 
 
 def settings_from(cfg: Config) -> CheckSettings:
