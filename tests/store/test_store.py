@@ -133,3 +133,18 @@ def test_counts_stay_exact_through_every_transition(store):
     st = store.status()
     assert st.queued == real.get("queued", 0) + real.get("sending", 0) == 5
     assert st.dead_letters == real.get("dead", 0) == 0
+
+
+def test_a_failed_outbox_insert_leaves_no_half_visit(store):
+    """Visit and outbox entry commit together or not at all."""
+    store.save(make_visit(13))  # the writer connection exists now
+    cur = store._writer()
+    cur.execute("CREATE TEMP TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'boom'); END")
+    v = make_visit(14)
+    with pytest.raises(StoreUnavailable):
+        store.save(v)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("select count(*) from visits where id=?", (v.id,)).scalar() == 0
+    cur.execute("DROP TRIGGER fail_outbox")
+    store.save(v)
+    assert store.state_of(v.id) == "queued"

@@ -10,11 +10,14 @@ Each request takes the next fault from a queue (default: pass through):
 - ``reset``: close with TCP RST before reading the body (connection reset);
 - ``down`` (as ``always``): every request is reset, until set back.
 
+With ``gunzip = True`` it also decompresses gzip request bodies, as a gateway would.
+
 One request per connection (we answer ``Connection: close``), which keeps the
 parsing to what requests sends.
 """
 from __future__ import annotations
 
+import gzip
 import http.client
 import socket
 import socketserver
@@ -32,6 +35,8 @@ class FaultProxy:
         self.faults: deque[str] = deque()
         self.always: str | None = None
         self.requests = 0
+        self.gunzip = False  # True: decompress gzip request bodies before forwarding
+        self.gzipped_bodies = 0
         self.lock = threading.Lock()
         proxy = self
 
@@ -83,6 +88,12 @@ class FaultProxy:
             return
         conn = http.client.HTTPConnection(*self.upstream, timeout=60)
         fwd = {k: v for k, v in headers.items() if k.lower() not in ("host", "connection")}
+        if self.gunzip and fwd.get("Content-Encoding") == "gzip":
+            # Like a gateway in front of a server that cannot read gzip bodies itself.
+            self.gzipped_bodies += 1
+            body = gzip.decompress(body)
+            del fwd["Content-Encoding"]
+            fwd["Content-Length"] = str(len(body))
         conn.request(method, path, body=body, headers=fwd)
         resp = conn.getresponse()
         data = resp.read()

@@ -110,3 +110,22 @@ def test_worker_honours_a_long_retry_after_and_still_stops_at_once(fhir_server, 
         t0 = time.monotonic()
         worker.stop()
         assert time.monotonic() - t0 < 5
+
+
+def test_gzip_bodies_where_the_server_side_accepts_them(fhir_server, store, via_proxy, proxy, http):
+    visit = make_visit(315)
+    store.save(visit)
+    proxy.gunzip = True
+    result = SyncEngine(store, dataclasses.replace(via_proxy, gzip_requests=True)).run_once()
+    assert result.synced == [visit.id]
+    assert proxy.gzipped_bodies == 3  # Patient/Devices, Observations, Provenance
+    assert observations_of(http, fhir_server.url, visit) == 8
+
+
+def test_gzip_to_a_server_that_cannot_read_it_keeps_the_visit(fhir_server, store, settings):
+    """sekmet answers a gzip body with 500: why backend.gzip_requests is off by default."""
+    visit = make_visit(316)
+    store.save(visit)
+    result = SyncEngine(store, dataclasses.replace(settings, gzip_requests=True, request_retries=1)).run_once()
+    assert result.error is not None and result.error.status == 500
+    assert store.state_of(visit.id) == "queued"
