@@ -366,7 +366,9 @@ class SyncEngine:
         log.warning("sync round of %d visits failed: %s", len(ids), e)
         if e.kind == "timeout" or e.status == 413:
             self.batch_size = max(MIN_BATCH, self.batch_size // 2)  # smaller bodies get through slow links
-        if e.kind == "http" and e.status and 400 <= e.status < 500 and e.status not in (408, 413, 429):
+        # 400/409/422 on the whole Bundle: something in it. (404, 405, 415... mean a wrong URL or a
+        # server that does not take batches: a setting to fix, never the visits' fault.)
+        if e.kind == "http" and e.status in (400, 409, 422):
             if len(ids) == 1:  # the server refuses this one visit's bundle as a whole
                 failures.setdefault(ids[0], Failure("invalid", f"batch refused: {e}", e.outcome))
             else:  # find the culprit: smaller rounds until it is alone

@@ -37,6 +37,7 @@ class FaultProxy:
         self.requests = 0
         self.gunzip = False  # True: decompress gzip request bodies before forwarding
         self.gzipped_bodies = 0
+        self.refuse_if: bytes | None = None  # answer 400 to any request whose body contains this
         self.lock = threading.Lock()
         proxy = self
 
@@ -76,6 +77,9 @@ class FaultProxy:
             sock.close()
             return
         method, path, headers, body = _read_request(sock)
+        if self.refuse_if and self.refuse_if in body:  # a server that refuses a whole Bundle
+            _reply(sock, 400, b'{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"invalid"}]}')
+            return
         if fault.startswith("stall:"):
             time.sleep(float(fault.split(":")[1]))
             sock.close()

@@ -129,3 +129,21 @@ def test_gzip_to_a_server_that_cannot_read_it_keeps_the_visit(fhir_server, store
     result = SyncEngine(store, dataclasses.replace(settings, gzip_requests=True, request_retries=1)).run_once()
     assert result.error is not None and result.error.status == 500
     assert store.state_of(visit.id) == "queued"
+
+
+def test_a_bundle_refused_as_a_whole_is_narrowed_down_to_its_culprit(fhir_server, store, via_proxy, proxy):
+    good = [make_visit(320), make_visit(322)]
+    bad = make_visit(321)
+    for v in (good[0], bad, good[1]):
+        store.save(v)
+    proxy.refuse_if = bad.citizen_id.encode()  # this server rejects any Bundle carrying that Patient
+    engine = SyncEngine(store, dataclasses.replace(via_proxy, batch_size=3, dead_after_attempts=1))
+    for _ in range(12):
+        if not engine.run_once().claimed:
+            due = [v for v in (good[0], bad, good[1]) if store.state_of(v.id) == "queued"]
+            if not due:
+                break
+            store.reschedule({v.id: 0 for v in due}, "test: due now", count_attempt=False)
+    assert [store.state_of(v.id) for v in good] == ["synced", "synced"]
+    assert store.state_of(bad.id) == "dead"
+    assert "400" in store.dead_letters()[0].last_error
