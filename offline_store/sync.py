@@ -145,6 +145,7 @@ class SyncEngine:
         self.batch_size = max(MIN_BATCH, settings.batch_size)
         self.consecutive_outages = 0
         self._device_ids: dict[tuple[str, str], str] = {}
+        self._batch_ok = True  # until the server says it has no batch endpoint
 
     # ---- rounds ------------------------------------------------------------------
 
@@ -332,7 +333,17 @@ class SyncEngine:
         return synced
 
     def _post(self, entries: list[dict]) -> list[dict]:
-        response = self.client.post_bundle(_batch(entries))
+        if not self._batch_ok:
+            return [self.client.send_entry(e) for e in entries]
+        try:
+            response = self.client.post_bundle(_batch(entries))
+        except TransportError as e:
+            if e.kind == "http" and e.status in (404, 405, 501):  # batch is optional in R4
+                log.warning("the server does not take batch Bundles (HTTP %s); sending requests one by one",
+                            e.status)
+                self._batch_ok = False
+                return [self.client.send_entry(x) for x in entries]
+            raise
         got = response.get("entry") or []
         if response.get("resourceType") != "Bundle" or len(got) != len(entries):
             raise TransportError("http", f"batch answer has {len(got)} entries for {len(entries)} requests")

@@ -125,7 +125,36 @@ class FhirClient:
         """POST a batch Bundle to the base URL; return the response Bundle."""
         return self.request("POST", self.base, bundle)
 
+    def send_entry(self, entry: dict) -> dict:
+        """One batch entry as a request of its own (for servers without batch), answered like a batch entry.
+
+        A conditional create becomes ``POST <type>`` with the ``If-None-Exist`` header.
+        """
+        req = entry["request"]
+        headers = {"If-None-Exist": req["ifNoneExist"]} if req.get("ifNoneExist") else {}
+        try:
+            r = self.exchange(req["method"], f"{self.base}/{req['url']}", entry.get("resource"), headers)
+        except TransportError as e:
+            if e.kind == "http" and e.status is not None and 400 <= e.status < 500:
+                return {"response": {"status": str(e.status), "outcome": e.outcome}}  # judged per entry
+            raise
+        try:
+            resource = r.json()
+        except ValueError:
+            resource = None
+        return {"resource": resource, "response": {"status": str(r.status_code),
+                                                   "location": r.headers.get("Location", "")}}
+
     def request(self, method: str, url: str, body: dict | None = None, headers: dict | None = None) -> dict:
+        r = self.exchange(method, url, body, headers)
+        try:
+            return r.json()
+        except ValueError:
+            raise TransportError("http", "the server answered with a body that is not JSON", r.status_code) from None
+
+    def exchange(self, method: str, url: str, body: dict | None = None,
+                 headers: dict | None = None) -> requests.Response:
+        """Send with quick retries; return a 2xx response or raise TransportError."""
         data = None
         hdrs = dict(headers or {})
         if body is not None:
@@ -154,11 +183,7 @@ class FhirClient:
                 err = TransportError("connection", _short(e))
             else:
                 if r.status_code < 300:
-                    try:
-                        return r.json()
-                    except ValueError:
-                        raise TransportError("http", "the server answered with a body that is not JSON",
-                                             r.status_code) from None
+                    return r
                 if r.status_code == 401 and self.tokens and not refreshed_token:
                     self.tokens.invalidate()
                     refreshed_token = True

@@ -38,6 +38,8 @@ class FaultProxy:
         self.gunzip = False  # True: decompress gzip request bodies before forwarding
         self.gzipped_bodies = 0
         self.refuse_if: bytes | None = None  # answer 400 to any request whose body contains this
+        self.no_batch = False  # True: 405 to POST on the base URL, like a server without batch
+        self.base_path = u.path.rstrip("/")
         self.lock = threading.Lock()
         proxy = self
 
@@ -77,6 +79,9 @@ class FaultProxy:
             sock.close()
             return
         method, path, headers, body = _read_request(sock)
+        if self.no_batch and method == "POST" and path.rstrip("/") == self.base_path:
+            _reply(sock, 405, b'{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"not-supported"}]}')
+            return
         if self.refuse_if and self.refuse_if in body:  # a server that refuses a whole Bundle
             _reply(sock, 400, b'{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"invalid"}]}')
             return

@@ -147,3 +147,18 @@ def test_a_bundle_refused_as_a_whole_is_narrowed_down_to_its_culprit(fhir_server
     assert [store.state_of(v.id) for v in good] == ["synced", "synced"]
     assert store.state_of(bad.id) == "dead"
     assert "400" in store.dead_letters()[0].last_error
+
+
+def test_server_without_batch_gets_single_requests_with_if_none_exist(fhir_server, store, via_proxy, proxy, http):
+    visit = make_visit(330)
+    store.save(visit)
+    proxy.no_batch = True
+    engine = SyncEngine(store, via_proxy)
+    assert engine.run_once().synced == [visit.id]
+    # A lost answer mid-way, then a replay: If-None-Exist keeps it to one copy each.
+    store.reschedule({visit.id: 0}, "replay", count_attempt=False)
+    proxy.inject("pass", "pass", "drop")
+    assert engine.run_once().synced == [visit.id]
+    assert observations_of(http, fhir_server.url, visit) == 8
+    assert search_total(http, fhir_server.url, "Patient",
+                        identifier=f"{via_proxy.patient_identifier_system}|{visit.citizen_id}") == 1
