@@ -242,14 +242,17 @@ class SqliteVisitStore(VisitStore):
                 out[vid] = e
         return out
 
-    def mark_synced(self, visit_ids: list[str]) -> None:
-        if not visit_ids:
+    def mark_synced(self, visit_ids: list[str], refs: dict[tuple[str, str], str] | None = None) -> None:
+        """Acknowledged entries, and the server ids learnt on the way, in one transaction (one fsync)."""
+        if not visit_ids and not refs:
             return
         now = self._clock()
         with self.engine.begin() as conn:
-            conn.execute(update(outbox).where(outbox.c.visit_id.in_(visit_ids))
-                         .values(state="synced", synced_at=now, last_error=None))
-            self._put_meta(conn, last_success_at=repr(now), last_error="")
+            if visit_ids:
+                conn.execute(update(outbox).where(outbox.c.visit_id.in_(visit_ids))
+                             .values(state="synced", synced_at=now, last_error=None))
+                self._put_meta(conn, last_success_at=repr(now), last_error="")
+            self._write_refs(conn, refs or {})
 
     def reschedule(self, delays: dict[str, float], error: str, *, count_attempt: bool = True,
                    note_error: bool = True) -> None:
@@ -338,13 +341,16 @@ class SqliteVisitStore(VisitStore):
         return {by_lookup[r.lookup]: r.server_id for r in rows}
 
     def put_refs(self, refs: dict[tuple[str, str], str]) -> None:
-        if not refs:
-            return
-        with self.engine.begin() as conn:
-            for (kind, key), server_id in refs.items():
-                lookup = self._sealer.lookup_hash(kind, key)
-                conn.execute(server_refs.delete().where(server_refs.c.lookup == lookup))
-                conn.execute(server_refs.insert().values(lookup=lookup, server_id=server_id, created_at=self._clock()))
+        if refs:
+            with self.engine.begin() as conn:
+                self._write_refs(conn, refs)
+
+    def _write_refs(self, conn, refs: dict[tuple[str, str], str]) -> None:
+        if refs:
+            now = self._clock()
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO server_refs (lookup, server_id, created_at) VALUES (?, ?, ?)",
+                [(self._sealer.lookup_hash(kind, key), sid, now) for (kind, key), sid in refs.items()])
 
     def forget_refs(self) -> None:
         """Drop cached server ids (after the backend was reset, say); they are fetched again."""

@@ -146,6 +146,7 @@ class SyncEngine:
         self.consecutive_outages = 0
         self._device_ids: dict[tuple[str, str], str] = {}
         self._batch_ok = True  # until the server says it has no batch endpoint
+        self._new_refs: dict[tuple[str, str], str] = {}
 
     # ---- rounds ------------------------------------------------------------------
 
@@ -222,10 +223,12 @@ class SyncEngine:
         if not p.ids:
             return result
         failures = dict(p.failures)
+        self._new_refs = {}
         try:
             synced = self._send(p, failures)
         except TransportError as e:
             result.error = e
+            self.store.put_refs(self._new_refs)
             self._whole_round_failed(p.ids, e, failures, result)
             return result
         except Exception:
@@ -233,7 +236,7 @@ class SyncEngine:
             log.exception("sync round crashed; its visits go back to the queue")
             self.store.reschedule({v: self._backoff(v) for v in p.ids}, "internal error in the sync worker")
             raise
-        self.store.mark_synced(synced)
+        self.store.mark_synced(synced, self._new_refs)
         result.synced = synced
         if self.consecutive_outages:
             # The server is back: everything held back only by the outage is due now.
@@ -275,7 +278,9 @@ class SyncEngine:
                 for vid, pv in p.visits.items():
                     if key in pv.ref_keys:
                         failures.setdefault(vid, fail)
-            self.store.put_refs(new_refs)
+            # Written with the round's acknowledgements (one fsync); if the round fails first,
+            # the next conditional create simply finds them again.
+            self._new_refs.update(new_refs)
             refs.update(new_refs)
         self._device_ids.update({k: sid for k, sid in refs.items() if k[0] == "device"})
         for vid, pv in p.visits.items():
