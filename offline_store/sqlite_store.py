@@ -14,8 +14,8 @@ import shutil
 import sqlite3
 import threading
 import time
-from datetime import datetime, timezone
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import func, select, update
@@ -37,6 +37,7 @@ _INSERT_VISIT = "INSERT INTO visits (id, station_id, created_at, payload) VALUES
 _INSERT_OUTBOX = ("INSERT INTO outbox (id, visit_id, state, attempts, next_attempt_at, created_at) "
                   "VALUES (?, ?, 'queued', 0, ?, ?)")
 
+
 @dataclass(frozen=True)
 class DeadLetter:
     visit_id: str
@@ -45,13 +46,16 @@ class DeadLetter:
     last_error: str | None  # technician text
     outcome: dict | None  # the server's (or our validator's) OperationOutcome; may hold personal data
 
+
 def _is_corruption(exc: BaseException) -> bool:
     msg = str(exc).lower()
     return "malformed" in msg or "not a database" in msg or "corrupt" in msg
 
+
 def _is_disk_full(exc: BaseException) -> bool:
     msg = str(exc).lower()
     return "disk is full" in msg or "disk i/o error" in msg or "no space" in msg
+
 
 class SqliteVisitStore(VisitStore):
     def __init__(
@@ -112,7 +116,7 @@ class SqliteVisitStore(VisitStore):
         log.info("visit %s saved and queued", visit.id)
 
     def _insert(self, visit_id: str, station_id: str, now: float, payload: bytes) -> None:
-        """Visit row and outbox row in one BEGIN IMMEDIATE ... COMMIT, on a pooled DBAPI connection.
+        """Visit row and outbox row in one BEGIN IMMEDIATE ... COMMIT, on this thread's connection.
 
         The hot path skips SQLAlchemy's statement layer and its pool: with fsync at ~0.3 ms,
         their overhead would be a large part of a save (benchmarks/store_enqueue.py).

@@ -80,7 +80,8 @@ class FaultProxy:
             return
         method, path, headers, body = _read_request(sock)
         if self.no_batch and method == "POST" and path.rstrip("/") == self.base_path:
-            _reply(sock, 405, b'{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"not-supported"}]}')
+            _reply(sock, 405, b'{"resourceType":"OperationOutcome",'
+                              b'"issue":[{"severity":"error","code":"not-supported"}]}')
             return
         if self.refuse_if and self.refuse_if in body:  # a server that refuses a whole Bundle
             _reply(sock, 400, b'{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"invalid"}]}')

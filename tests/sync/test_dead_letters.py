@@ -15,7 +15,8 @@ def test_unmappable_visit_is_parked_and_the_rest_go_through(store, settings):
     good = [make_visit(400), make_visit(401)]
     m = good[0].measurements[0]
     # A unit the mapping refuses (not UCUM): the visit can never become valid FHIR.
-    bad = make_visit(402, measurements=(dataclasses.replace(m, unit="mmHg", id="d2c0c1a4-0000-4000-8000-000000000402"),))
+    wrong_unit = dataclasses.replace(m, unit="mmHg", id="d2c0c1a4-0000-4000-8000-000000000402")
+    bad = make_visit(402, measurements=(wrong_unit,))
     for v in (good[0], bad, good[1]):
         store.save(v)
     result = SyncEngine(store, settings).run_once()

@@ -21,7 +21,8 @@ def test_visit_synced_and_read_back(fhir_server, store, settings, http):
     assert store.state_of(visit.id) == "synced"
 
     base = fhir_server.url
-    pats = http.get(f"{base}/Patient", params={"identifier": f"{settings.patient_identifier_system}|{visit.citizen_id}"}).json()
+    ident = f"{settings.patient_identifier_system}|{visit.citizen_id}"
+    pats = http.get(f"{base}/Patient", params={"identifier": ident}).json()
     assert len(pats["entry"]) == 1
     pid = pats["entry"][0]["resource"]["id"]
     obs = http.get(f"{base}/Observation", params={"subject": f"Patient/{pid}", "_count": 50}).json()["entry"]

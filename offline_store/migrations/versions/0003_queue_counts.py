@@ -21,7 +21,8 @@ MOVED_ON = ("sending", "synced", "dead")
 def upgrade() -> None:
     op.execute("CREATE TABLE queue_counts (state VARCHAR(12) PRIMARY KEY, n INTEGER NOT NULL)")
     for state in MOVED_ON:
-        op.execute(f"INSERT INTO queue_counts (state, n) SELECT '{state}', count(*) FROM outbox WHERE state = '{state}'")
+        op.execute(f"INSERT INTO queue_counts (state, n) "
+                   f"SELECT '{state}', count(*) FROM outbox WHERE state = '{state}'")
     op.execute("""CREATE TRIGGER outbox_count_update AFTER UPDATE OF state ON outbox
         WHEN OLD.state IS NOT NEW.state BEGIN
         UPDATE queue_counts SET n = n - 1 WHERE state = OLD.state;
