@@ -58,3 +58,22 @@ def test_dead_letter_retry_puts_it_back(store, settings):
     assert store.retry_dead(bad.id)
     assert store.state_of(bad.id) == "queued"
     assert not store.retry_dead(bad.id)  # only dead letters can be retried
+
+
+def test_no_personal_data_in_any_log_line(fhir_server, store, settings, http, caplog):
+    visit = make_visit(430, citizen_name="Lê Thị Riêngtư")
+    refused = make_visit(431, citizen_name="Đỗ Văn Kínđáo")
+    ident = {"system": settings.patient_identifier_system, "value": refused.citizen_id}
+    for _ in range(2):  # makes the server answer 412, with diagnostics that may quote the number
+        http.post(f"{fhir_server.url}/Patient", json={"resourceType": "Patient", "identifier": [ident]},
+                  headers={"Content-Type": "application/fhir+json"}).raise_for_status()
+    caplog.set_level("DEBUG")
+    store.save(visit)
+    store.save(refused)
+    SyncEngine(store, settings).run_once()
+    assert store.state_of(refused.id) == "dead"
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert visit.id in text and refused.id in text
+    for v in (visit, refused):
+        for secret in (v.citizen_id, v.citizen_name, v.citizen_birth_date):
+            assert secret not in text
