@@ -26,6 +26,9 @@ def test_thousand_visits_queued_offline_then_drained(fhir_server, store, setting
         for v in visits:
             store.save(v)
             worker.kick()
+        deadline = time.monotonic() + 20
+        while not store.status().last_error and time.monotonic() < deadline:
+            time.sleep(0.05)  # the worker's failed round may still be in flight
         st = store.status()
         assert st.queued == N and st.last_error and st.accepting
         before = search_total(http, fhir_server.url, "Observation")
