@@ -34,6 +34,13 @@ def _assets() -> list[Check]:
                          str(qm) if qm.is_file() else f"{qm} missing: run `python -m kiosk.i18n_build`"))
     qmldir = paths.QML_IMPORT_PATH / "Kiosk" / "qmldir"
     out.append(Check("QML module", "ok" if qmldir.is_file() else "fail", str(qmldir)))
+    from drivers.camera.models import ModelError, checked_model_files
+
+    try:
+        checked_model_files(paths.MODELS)
+        out.append(Check("face models", "ok", f"{paths.MODELS} (SHA-256 verified)"))
+    except ModelError as e:
+        out.append(Check("face models", "fail", str(e)))
     return out
 
 
