@@ -27,7 +27,7 @@ from offline_store import fhir_mapping as fm
 from offline_store.api import Visit
 from offline_store.settings import SyncSettings
 from offline_store.sqlite_store import SqliteVisitStore
-from offline_store.transport import FhirClient, TransportError
+from offline_store.transport import WRONG_PLACE, FhirClient, TransportError
 
 log = logging.getLogger("offline_store.sync")
 
@@ -339,7 +339,7 @@ class SyncEngine:
 
     def _post(self, entries: list[dict]) -> list[dict]:
         if not self._batch_ok:
-            return [self.client.send_entry(e) for e in entries]
+            return self._post_singly(entries)
         try:
             response = self.client.post_bundle(_batch(entries))
         except TransportError as e:
@@ -347,12 +347,20 @@ class SyncEngine:
                 log.warning("the server does not take batch Bundles (HTTP %s); sending requests one by one",
                             e.status)
                 self._batch_ok = False
-                return [self.client.send_entry(x) for x in entries]
+                return self._post_singly(entries)
             raise
         got = response.get("entry") or []
         if response.get("resourceType") != "Bundle" or len(got) != len(entries):
             raise TransportError("http", f"batch answer has {len(got)} entries for {len(entries)} requests")
         return got
+
+    def _post_singly(self, entries: list[dict]) -> list[dict]:
+        try:
+            return [self.client.send_entry(e) for e in entries]
+        except TransportError as e:
+            if e.status in WRONG_PLACE:
+                self._batch_ok = True  # no batch and no resource endpoint either: the URL is wrong
+            raise
 
     # ---- after the round -----------------------------------------------------------
 
@@ -384,7 +392,7 @@ class SyncEngine:
             self.batch_size = max(MIN_BATCH, self.batch_size // 2)  # smaller bodies get through slow links
         # 400/409/422 on the whole Bundle: something in it. (404, 405, 415... mean a wrong URL or a
         # server that does not take batches: a setting to fix, never the visits' fault.)
-        if e.kind == "http" and e.status in (400, 409, 422):
+        if e.kind == "http" and e.status in (400, 409, 422):  # (WRONG_PLACE answers are outages)
             if len(ids) == 1:  # the server refuses this one visit's bundle as a whole
                 failures.setdefault(ids[0], Failure("invalid", f"batch refused: {e}", e.outcome))
             else:  # find the culprit: smaller rounds until it is alone

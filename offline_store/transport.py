@@ -29,6 +29,8 @@ log = logging.getLogger("offline_store.sync.transport")
 
 FHIR_JSON = "application/fhir+json"
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
+# Answers that say "wrong address or wrong kind of server", not "wrong record": a setting to fix.
+WRONG_PLACE = frozenset({404, 405, 406, 415, 501})
 
 
 class ConfigurationError(ValueError):
@@ -135,7 +137,7 @@ class FhirClient:
         try:
             r = self.exchange(req["method"], f"{self.base}/{req['url']}", entry.get("resource"), headers)
         except TransportError as e:
-            if e.kind == "http" and e.status is not None and 400 <= e.status < 500:
+            if e.kind == "http" and e.status is not None and 400 <= e.status < 500 and e.status not in WRONG_PLACE:
                 return {"response": {"status": str(e.status), "outcome": e.outcome}}  # judged per entry
             raise
         try:
@@ -189,8 +191,9 @@ class FhirClient:
                     refreshed_token = True
                     attempt -= 1
                     continue
+                hint = " (check backend.url)" if r.status_code in WRONG_PLACE else ""
                 err = TransportError("auth" if r.status_code in (401, 403) else "http",
-                                     f"HTTP {r.status_code}", r.status_code,
+                                     f"HTTP {r.status_code}{hint}", r.status_code,
                                      parse_retry_after(r.headers.get("Retry-After")), _outcome(r))
                 if r.status_code not in RETRY_STATUSES:
                     raise err

@@ -162,3 +162,16 @@ def test_server_without_batch_gets_single_requests_with_if_none_exist(fhir_serve
     assert observations_of(http, fhir_server.url, visit) == 8
     assert search_total(http, fhir_server.url, "Patient",
                         identifier=f"{via_proxy.patient_identifier_system}|{visit.citizen_id}") == 1
+
+
+def test_wrong_url_is_an_outage_named_after_its_key_not_the_visits_fault(fhir_server, store, settings):
+    visit = make_visit(340)
+    store.save(visit)
+    wrong = dataclasses.replace(settings, base_url=fhir_server.url.replace("/fhir", "/fhirx"), dead_after_attempts=1)
+    engine = SyncEngine(store, wrong)
+    for _ in range(3):
+        result = engine.run_once()
+        assert result.error is not None and result.error.status == 404
+        store.reschedule({visit.id: 0}, "test: due now", count_attempt=False, note_error=False)
+    assert store.state_of(visit.id) == "queued" and store.attempts_of(visit.id) == 0
+    assert "backend.url" in store.status().last_error
