@@ -6,8 +6,10 @@
 Rendering is forced with grabWindow() (software backend, offscreen), so both
 sides pay the same way for a frame.
 
-The floor is a bare QML Window with one Rectangle, loaded and repainted the
-same way. Run: .venv/bin/python benchmarks/ui_app.py [--rounds N]
+The floor is a bare QML Window whose Loader swaps between two one-text pages,
+loaded and rendered the same way: the least a screen change can cost.
+
+    .venv/bin/python benchmarks/ui_app.py [--rounds N]
 """
 from __future__ import annotations
 
