@@ -91,16 +91,6 @@ def _oid_body(oid: str) -> bytes:
     return core.ObjectIdentifier(oid).dump()[2:]
 
 
-def _keys(cipher: crypto.Cipher_, shared_x: bytes) -> SessionKeys:
-    kind = "3des" if cipher == "3des" else "aes"
-    return SessionKeys(
-        kind,
-        crypto.kdf(shared_x, crypto.KDF_ENC, cipher),
-        crypto.kdf(shared_x, crypto.KDF_MAC, cipher),
-        bytes(8 if kind == "3des" else 16),
-    )
-
-
 class ChipAuthTerminal:
     """Step machine: first_command(), then next_command(rapdu) -> command | SessionKeys.
 
@@ -128,7 +118,7 @@ class ChipAuthTerminal:
 
     def _session(self) -> SessionKeys:
         shared = self._eph.exchange(ec.ECDH(), self._chip_key)
-        return _keys(self.info.cipher, shared)
+        return SessionKeys.from_shared_secret(self.info.cipher, shared)
 
     def first_command(self) -> bytes:
         self._step = 1
@@ -189,5 +179,5 @@ class ChipAuthChip:
         except ValueError:
             log.info("CA chip: terminal key is not a point of the curve")
             return response(b"", 0x6A80)
-        self.pending_keys = _keys(self.info.cipher, self._key.exchange(ec.ECDH(), peer))
+        self.pending_keys = SessionKeys.from_shared_secret(self.info.cipher, self._key.exchange(ec.ECDH(), peer))
         return response(answer, 0x9000)

@@ -160,16 +160,6 @@ def _token(cipher: crypto.Cipher_, ks_mac: bytes, oid: str, point: bytes) -> byt
     return crypto.mac(cipher, ks_mac, data)
 
 
-def _session_keys(cipher: crypto.Cipher_, shared_x: bytes) -> SessionKeys:
-    kind = "3des" if cipher == "3des" else "aes"
-    return SessionKeys(
-        kind,
-        crypto.kdf(shared_x, crypto.KDF_ENC, cipher),
-        crypto.kdf(shared_x, crypto.KDF_MAC, cipher),
-        bytes(8 if kind == "3des" else 16),
-    )
-
-
 def mse_set_at(pace_info: PaceInfo, password_ref: PasswordRef, with_parameter_id: bool = True) -> bytes:
     """MSE:Set AT for PACE. Tag 84 (parameter id) is optional in 9303 but some chips require it."""
     body = encode_tlv(0x80, _oid_body(pace_info.protocol)) + encode_tlv(0x83, bytes([PASSWORD_REFS[password_ref]]))
@@ -261,7 +251,7 @@ class PaceTerminal:
                 raise AuthenticationError("PACE: chip echoed the terminal's key")
             chip_eph = c.decode(chip_eph_bytes)
             shared = c.multiply(chip_eph, self._eph_key)
-            self._keys = _session_keys(self._cipher, int(shared.x()).to_bytes(c.size, "big"))
+            self._keys = SessionKeys.from_shared_secret(self._cipher, int(shared.x()).to_bytes(c.size, "big"))
             del self._eph_key, self._g_tilde
             token = _token(self._cipher, self._keys.ks_mac, self.info.protocol, chip_eph_bytes)
             return _general_authenticate(0x85, token, last=True)
@@ -375,7 +365,7 @@ class PaceChip:
             key = c.scalar(self._rng)
             own = c.encode(c.multiply(self._g_tilde, key))
             shared = c.multiply(term_eph, key)
-            self._pending = _session_keys(self._cipher, int(shared.x()).to_bytes(c.size, "big"))
+            self._pending = SessionKeys.from_shared_secret(self._cipher, int(shared.x()).to_bytes(c.size, "big"))
             self._own_eph, self._term_eph = own, term_eph_bytes
             self._step = 4
             return response(encode_tlv(0x7C, encode_tlv(0x84, own)), 0x9000)

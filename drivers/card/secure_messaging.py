@@ -42,6 +42,17 @@ class SessionKeys:
         if self.kind == "aes" and len(self.ks_enc) not in (16, 24, 32):
             raise ValueError("AES session keys are 16, 24 or 32 bytes")
 
+    @classmethod
+    def from_shared_secret(cls, cipher: crypto.Cipher_, shared_x: bytes) -> "SessionKeys":
+        """Keys after PACE or Chip Authentication: KDF of the ECDH x-coordinate, SSC = 0."""
+        kind: SmKind = "3des" if cipher == "3des" else "aes"
+        return cls(
+            kind,
+            crypto.kdf(shared_x, crypto.KDF_ENC, cipher),
+            crypto.kdf(shared_x, crypto.KDF_MAC, cipher),
+            bytes(8 if kind == "3des" else 16),
+        )
+
 
 class _Sm:
     """What both sides share: the counter, the cipher and the MAC."""
