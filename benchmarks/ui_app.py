@@ -80,7 +80,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=30)
     args = parser.parse_args()
-    app = make_application()
+    make_application()  # fonts and the QGuiApplication, as in production
 
     bare_ms, engine, bare = bare_start()
     kiosk_ms, ui, controller, env = kiosk_start(Path(tempfile.mkdtemp(prefix="bench-ui-")))

@@ -1,6 +1,5 @@
 """ICAO 9303-11 Appendix D worked example, byte for byte: BAC key derivation,
 mutual authentication and 3DES secure messaging (SELECT and READ BINARY of EF.COM)."""
-import itertools
 
 from drivers.card import crypto
 from drivers.card.bac import BacChip, BacTerminal, seed_keys

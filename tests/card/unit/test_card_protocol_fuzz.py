@@ -1,6 +1,5 @@
 """Hostile bytes at every protocol entry point give clean protocol errors, never a crash:
 a broken or malicious card must not take the kiosk down, nor a broken terminal the emulator."""
-import os
 
 from hypothesis import given, settings, strategies as st
 
