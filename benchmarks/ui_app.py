@@ -80,7 +80,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=30)
     args = parser.parse_args()
-    make_application()  # fonts and the QGuiApplication, as in production
+    app = make_application()  # fonts and the QGuiApplication, as in production; kept alive till the end
 
     bare_ms, engine, bare = bare_start()
     kiosk_ms, ui, controller, env = kiosk_start(Path(tempfile.mkdtemp(prefix="bench-ui-")))
@@ -109,6 +109,7 @@ def main() -> None:
     ui.close()
     env.close()
     del engine
+    app.processEvents()
 
 
 if __name__ == "__main__":
