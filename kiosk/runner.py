@@ -57,6 +57,31 @@ def start_demo(workdir: Path | None, speed: float | None) -> tuple[Config, DemoE
     return cfg, env
 
 
+def _quit_on_signals(app) -> None:
+    """SIGTERM (systemd stop) and SIGINT (Ctrl+C) end the event loop cleanly, so
+    jobs stop, the store closes and the demo's server is shut down."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes; a idle tick lets it in
+    # while Qt's event loop waits.
+    ticker = QTimer(app, interval=250)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+
+
+def _demo_quit_shortcut(ui) -> None:
+    """Demo mode only: Ctrl+Q closes the fullscreen window (a station has no such key)."""
+    from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+
+    shortcut = QShortcut(QKeySequence("Ctrl+Q"), ui.window)
+    shortcut.activated.connect(QGuiApplication.quit)
+    ui.demo_quit = shortcut  # keep it alive with the window
+
+
 def run(args) -> int:
     demo: DemoEnv | None = None
     try:
@@ -86,6 +111,7 @@ def run(args) -> int:
     from kiosk.i18n import Translations
 
     app = make_application()
+    _quit_on_signals(app)
     try:
         devices = build_peripherals(cfg, demo)
         controller = FlowController(cfg, devices)
@@ -114,6 +140,8 @@ def run(args) -> int:
                 ui.show_sized(*args.size)
             else:
                 ui.show_fullscreen()
+            if demo:
+                _demo_quit_shortcut(ui)
             code = app.exec()
     finally:
         controller.shutdown()
