@@ -309,57 +309,57 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="13" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="15" />
         <source>What we collect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="14" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="16" />
         <source>Your ID number, name, date of birth and sex from the chip of your ID card; your photo from the chip and a live camera picture, used only to check that the card is yours; and your blood pressure, pulse, weight, height, blood oxygen and temperature.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="15" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="17" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="16" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="18" />
         <source>To add this health check to your electronic health record, so that you and your health workers can follow your health.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="17" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="19" />
         <source>For how long</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="18" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="20" />
         <source>The photos are never stored: they are deleted as soon as the check is done. Your measurements stay encrypted on this station only until your health record has received them, then they are deleted here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="19" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="21" />
         <source>Who sees it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="20" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="22" />
         <source>You, and the health workers who look after you, through your electronic health record. It is never used for advertising. You may ask to see, correct or delete your data at your commune health station.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="38" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="40" />
         <source>Before we start: your consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="87" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="90" />
         <source>No, end here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="93" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="96" />
         <source>I agree</source>
         <translation type="unfinished" />
     </message>
@@ -630,12 +630,12 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="62" />
+        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="65" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="62" />
+        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="65" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
@@ -879,12 +879,12 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="36" />
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="38" />
         <source>Not measured: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="37" />
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="39" />
         <source>Skipped</source>
         <translation type="unfinished" />
     </message>
@@ -969,17 +969,17 @@
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="13" />
         <source>Identify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="13" />
         <source>Measure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="13" />
         <source>Results</source>
         <translation type="unfinished" />
     </message>
@@ -1010,6 +1010,21 @@
         <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="42" />
         <source>Start</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="58" />
+        <source>Station %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="62" />
+        <source>all health checks sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="63" />
+        <source>%n health check(s) waiting to be sent</source>
+        <translation><numerusform>%n health check waiting to be sent</numerusform><numerusform>%n health checks waiting to be sent</numerusform></translation>
     </message>
 </context>
 </TS>

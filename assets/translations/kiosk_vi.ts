@@ -309,57 +309,57 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="13" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="15" />
         <source>What we collect</source>
         <translation>Chúng tôi thu thập gì</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="14" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="16" />
         <source>Your ID number, name, date of birth and sex from the chip of your ID card; your photo from the chip and a live camera picture, used only to check that the card is yours; and your blood pressure, pulse, weight, height, blood oxygen and temperature.</source>
         <translation>Số định danh, họ tên, ngày sinh và giới tính từ chip trên thẻ căn cước; ảnh trong chip và hình ảnh từ camera, chỉ dùng để xác nhận thẻ là của bạn; cùng huyết áp, mạch, cân nặng, chiều cao, nồng độ oxy máu và nhiệt độ của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="15" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="17" />
         <source>Why</source>
         <translation>Để làm gì</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="16" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="18" />
         <source>To add this health check to your electronic health record, so that you and your health workers can follow your health.</source>
         <translation>Để cập nhật lần đo này vào hồ sơ sức khỏe điện tử, giúp bạn và nhân viên y tế theo dõi sức khỏe của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="17" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="19" />
         <source>For how long</source>
         <translation>Lưu trong bao lâu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="18" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="20" />
         <source>The photos are never stored: they are deleted as soon as the check is done. Your measurements stay encrypted on this station only until your health record has received them, then they are deleted here.</source>
         <translation>Ảnh không bao giờ được lưu: ảnh bị xoá ngay sau khi kiểm tra xong. Kết quả đo được mã hoá và chỉ lưu trên trạm cho đến khi hồ sơ sức khỏe của bạn đã nhận, sau đó bị xoá khỏi trạm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="19" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="21" />
         <source>Who sees it</source>
         <translation>Ai được xem</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="20" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="22" />
         <source>You, and the health workers who look after you, through your electronic health record. It is never used for advertising. You may ask to see, correct or delete your data at your commune health station.</source>
         <translation>Bạn và nhân viên y tế chăm sóc bạn, qua hồ sơ sức khỏe điện tử. Dữ liệu không bao giờ được dùng để quảng cáo. Bạn có thể yêu cầu xem, sửa hoặc xoá dữ liệu của mình tại trạm y tế xã, phường.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="38" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="40" />
         <source>Before we start: your consent</source>
         <translation>Trước khi bắt đầu: sự đồng ý của bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="87" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="90" />
         <source>No, end here</source>
         <translation>Không, kết thúc</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="93" />
+        <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="96" />
         <source>I agree</source>
         <translation>Tôi đồng ý</translation>
     </message>
@@ -630,12 +630,12 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="62" />
+        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="65" />
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="62" />
+        <location filename="../../kiosk/qml/Kiosk/components/Keypad.qml" line="65" />
         <source>OK</source>
         <translation>Xong</translation>
     </message>
@@ -879,12 +879,12 @@
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="36" />
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="38" />
         <source>Not measured: %1</source>
         <translation>Chưa đo được: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="37" />
+        <location filename="../../kiosk/qml/Kiosk/components/ResultCard.qml" line="39" />
         <source>Skipped</source>
         <translation>Đã bỏ qua</translation>
     </message>
@@ -969,17 +969,17 @@
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="13" />
         <source>Identify</source>
         <translation>Xác thực</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="13" />
         <source>Measure</source>
         <translation>Đo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="11" />
+        <location filename="../../kiosk/qml/Kiosk/components/StepBar.qml" line="13" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
@@ -1010,6 +1010,21 @@
         <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="42" />
         <source>Start</source>
         <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="58" />
+        <source>Station %1</source>
+        <translation>Trạm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="62" />
+        <source>all health checks sent</source>
+        <translation>mọi lượt đo đã được gửi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="63" />
+        <source>%n health check(s) waiting to be sent</source>
+        <translation><numerusform>%n lượt đo đang chờ gửi</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,7 @@ class FlowController(QObject):
         self.machine.draft.language = cfg.station.language
         self.live = LiveStatus()
         self.store_accepting = True
+        self.queue = None  # the store's QueueStatus, refreshed on welcome and every few seconds
         self._bridge = GuiBridge(self)
         self._token = 0  # bumped at every wipe; late job results of older sessions are dropped
         self._job: jobs.Job | None = None
@@ -66,6 +67,10 @@ class FlowController(QObject):
         self._sync_poll.timeout.connect(self._poll_sync_state)
         self._watch = jobs.CardWatchJob(self._bridge, self._on_card_event, devices.card).start()
         self.refresh_store_status()
+        # The welcome screen shows whether visits are waiting to be sent.
+        self._queue_poll = QTimer(self, interval=5000)
+        self._queue_poll.timeout.connect(self._poll_queue)
+        self._queue_poll.start()
 
     # -- public ------------------------------------------------------------------
     def handle(self, event: object) -> None:
@@ -90,13 +95,16 @@ class FlowController(QObject):
         self._watch.stop()
         self._stop_job()
         self._sync_poll.stop()
+        self._queue_poll.stop()
         self.devices.close()
 
     def refresh_store_status(self) -> None:
         try:
-            self.store_accepting = self.devices.store.status().accepting
+            self.queue = self.devices.store.status()
+            self.store_accepting = self.queue.accepting
         except Exception:  # the store itself reports why; here it only means "not now"
             log.exception("store status unavailable")
+            self.queue = None
             self.store_accepting = False
 
     # -- effects -----------------------------------------------------------------
@@ -214,6 +222,11 @@ class FlowController(QObject):
             self.live.save_state = "queued"
             self.handle(ev.Saved(str(item)))
             self.devices.sync.kick()
+
+    def _poll_queue(self) -> None:
+        if self.machine.screen is Screen.WELCOME:
+            self.refresh_store_status()
+            self.changed.emit()
 
     def _poll_sync_state(self) -> None:
         visit_id = self.machine.draft.visit_id

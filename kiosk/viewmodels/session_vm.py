@@ -80,6 +80,23 @@ class Session(QObject):
     def storeAccepting(self) -> bool:
         return self._c.store_accepting
 
+    @Property("QVariantMap", notify=changed)
+    def queue(self) -> dict:
+        """The station's send queue, for the welcome screen's status line."""
+        q = self._c.queue
+        if q is None:
+            return {"known": False}
+        return {
+            "known": True,
+            "queued": q.queued,
+            "deadLetters": q.dead_letters,
+            "oldestMinutes": -1 if q.oldest_unsent_age_s is None else int(q.oldest_unsent_age_s // 60),
+        }
+
+    @Property(str, notify=changed)
+    def stationId(self) -> str:
+        return self._c.cfg.station.id
+
     @Property(bool, notify=changed)
     def cardPresent(self) -> bool:
         return self._c.machine.card_present

@@ -49,3 +49,9 @@ def test_urgent_results_show_115(kiosk):
     k.c.machine.screen = Screen.RESULTS
     k.c.changed.emit()
     k.qtbot.waitUntil(lambda: find_item(k.window, "urgentBanner") is not None and is_shown(find_item(k.window, "urgentBanner")))
+
+
+def test_welcome_shows_the_send_queue(kiosk):
+    k = kiosk
+    k.qtbot.waitUntil(lambda: "DEMO-0001" in k.text("queueStatus"))
+    assert "mọi lượt đo đã được gửi" in k.text("queueStatus")

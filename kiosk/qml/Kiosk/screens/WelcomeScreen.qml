@@ -43,4 +43,24 @@ Item {
             onClicked: Session.start()
         }
     }
+
+    // Station status for staff and citizens alike: visits waiting to be sent
+    // (never a name or number, only counts).
+    Text {
+        objectName: "queueStatus"
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.gap
+        font.pixelSize: Theme.textSmall
+        color: Theme.inkSoft
+        text: {
+            var q = Session.queue
+            var station = qsTr("Station %1").arg(Session.stationId)
+            if (!q.known)
+                return station
+            if (q.queued === 0)
+                return station + " · " + qsTr("all health checks sent")
+            return station + " · " + qsTr("%n health check(s) waiting to be sent", "", q.queued)
+        }
+    }
 }
