@@ -302,16 +302,7 @@ class ReadSession:
         if sw != 0x9000:
             raise _Unavailable(f"MSE:Set AT answered {sw:04X}")
         while True:
-            try:
-                step = term.next_command(rapdu)
-            except StatusWordError as e:
-                if e.sw in WRONG_KEY_SWS:
-                    raise CardError(CardErrorCode.ACCESS_DENIED, f"PACE refused the key (SW {e.sw:04X})") from None
-                raise CardError(CardErrorCode.READ_ERROR, f"PACE failed: {e}") from None
-            except AccessDenied:
-                raise CardError(CardErrorCode.ACCESS_DENIED, "PACE: the chip refused the key") from None
-            except (AuthenticationError, ParseError) as e:
-                raise CardError(CardErrorCode.READ_ERROR, f"PACE failed: {e}") from None
+            step = self._key_agreement_step("PACE", term, rapdu)
             if isinstance(step, SessionKeys):
                 self.sm = SmSession(step)
                 break
@@ -319,6 +310,21 @@ class ReadSession:
         _, sw = self._secure(CommandApdu(0x00, 0xA4, 0x04, 0x0C, EMRTD_AID).encode())
         if sw != 0x9000:
             raise CardError(CardErrorCode.READ_ERROR, f"SELECT eMRTD applet answered {sw:04X}")
+
+    def _key_agreement_step(self, protocol: str, term, rapdu: bytes):
+        """One step of PACE or BAC, with the chip's refusals mapped to card errors."""
+        try:
+            return term.next_command(rapdu)
+        except StatusWordError as e:
+            if protocol == "BAC" and e.step.endswith("GET CHALLENGE"):
+                raise _Unavailable(f"GET CHALLENGE answered {e.sw:04X}") from None
+            if e.sw in WRONG_KEY_SWS:
+                raise CardError(CardErrorCode.ACCESS_DENIED, f"{protocol} refused the key (SW {e.sw:04X})") from None
+            raise CardError(CardErrorCode.READ_ERROR, f"{protocol} failed: {e}") from None
+        except AccessDenied:
+            raise CardError(CardErrorCode.ACCESS_DENIED, f"{protocol}: the chip refused the key") from None
+        except (AuthenticationError, ParseError) as e:
+            raise CardError(CardErrorCode.READ_ERROR, f"{protocol} failed: {e}") from None
 
     def _raw(self, apdu: bytes) -> bytes:
         self._check_cancel()
@@ -339,19 +345,7 @@ class ReadSession:
         term = BacTerminal(self.key.value)
         apdu = term.first_command()
         while True:
-            rapdu = self._raw(apdu)
-            try:
-                step = term.next_command(rapdu)
-            except StatusWordError as e:
-                if e.step.endswith("GET CHALLENGE"):
-                    raise _Unavailable(f"GET CHALLENGE answered {e.sw:04X}") from None
-                if e.sw in WRONG_KEY_SWS:
-                    raise CardError(CardErrorCode.ACCESS_DENIED, f"BAC refused the key (SW {e.sw:04X})") from None
-                raise CardError(CardErrorCode.READ_ERROR, f"BAC failed: {e}") from None
-            except AccessDenied:
-                raise CardError(CardErrorCode.ACCESS_DENIED, "BAC: the chip refused the key") from None
-            except (AuthenticationError, ParseError) as e:
-                raise CardError(CardErrorCode.READ_ERROR, f"BAC failed: {e}") from None
+            step = self._key_agreement_step("BAC", term, self._raw(apdu))
             if isinstance(step, SessionKeys):
                 self.sm = SmSession(step)
                 return
