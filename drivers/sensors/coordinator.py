@@ -15,6 +15,9 @@ from drivers.sensors.api import DeviceFault, MeasurementKind, Progress, Reading,
 from drivers.sensors.events import CodecEvent, DeviceError, ProtocolError
 
 
+WATCHDOG_FLOOR_S = 0.5  # real seconds; thread wake-ups on a busy 2-core host can lag this much
+
+
 class State(str, Enum):
     IDLE = "idle"
     PREPARING = "preparing"
@@ -89,6 +92,12 @@ class Coordinator:
     def scaled(self, seconds: float) -> float:
         """A device-paced duration: shorter when the simulator runs faster."""
         return seconds / self.time_scale
+
+    def scaled_watchdog(self, seconds: float) -> float:
+        """A device-paced gap after which a fault is declared. When simulators
+        run many times faster than real, the scaled gap can fall below the
+        scheduling jitter of a loaded machine, so it never goes under a floor."""
+        return max(self.scaled(seconds), min(seconds, WATCHDOG_FLOOR_S))
 
     @property
     def done(self) -> bool:

@@ -82,7 +82,7 @@ class BloodPressureCoordinator(Coordinator):
         if self._awaiting_since is not None and now - self._awaiting_since > self.silence_timeout_s:
             self.fail("not_responding", f"no reply for {now - self._awaiting_since:.1f} s")
             return
-        if now - self._cycle_started > self.scaled(CYCLE_LIMIT_S):
+        if now - self._cycle_started > self.scaled_watchdog(CYCLE_LIMIT_S):
             self.send(suntech.ABORT_BP)
             self.fail("timeout", "cuff cycle did not complete")
             return

@@ -37,9 +37,10 @@ class BodyCoordinator(Coordinator):
         if not self.silent_until_locked:
             return
         if self._last_frame is None:
-            if now - self._started > self.scaled(LOCK_WAIT_S):
+            if now - self._started > self.scaled_watchdog(LOCK_WAIT_S):
                 self.fail("timeout", "scale never locked a weight")
-        elif now - self._last_frame > self.scaled(STREAM_GAP_S):
+        elif now - max(self._last_frame, self.last_rx) > self.scaled_watchdog(STREAM_GAP_S):
+            # a frame still arriving byte by byte means the person is still on
             self.fail("stepped_off", "stream stopped before the weight was confirmed")
 
     def handle(self, ev, now: float) -> None:
