@@ -55,5 +55,9 @@ def test_preview_paints_steadily_while_the_check_runs(qtbot, photo, card_photo):
     assert outcome["run"].result.decision.value == "cancelled"
     intervals = [b - a for a, b in zip(swaps, swaps[1:])]
     assert len(swaps) >= 20, f"only {len(swaps)} frames painted in 3 s"
-    assert max(intervals) < 0.5, f"UI stalled for {max(intervals):.2f} s"
+    # Only gross stalls fail here (the UI thread doing analysis would stall on
+    # every frame); one late wake-up on a loaded CI host is not a stall.
+    p95 = sorted(intervals)[int(0.95 * (len(intervals) - 1))]
+    assert p95 < 0.25, f"UI painted every {p95:.2f} s or slower at p95"
+    assert max(intervals) < 1.0, f"UI stalled for {max(intervals):.2f} s"
     engine.deleteLater()
