@@ -17,6 +17,9 @@ import tty
 from pathlib import Path
 
 
+WRITE_STALL_S = 1.0  # real seconds a write waits for a reader to make room
+
+
 def _raw(fd: int) -> None:
     tty.setraw(fd, termios.TCSANOW)
 
@@ -27,22 +30,34 @@ class DevicePort:
     def __init__(self) -> None:
         self._fd: int | None = None
         self._lock = threading.Lock()
+        self._full = False  # the last write found the line full and dropped bytes
 
     def write(self, data: bytes) -> None:
+        """Write like a UART: never wait for a reader for long. When nobody has
+        read the pty for WRITE_STALL_S (the host closed the port, or exited),
+        the bytes are lost, as on a real line, and later writes do not wait
+        until the line drains again; a streaming simulator then still stops
+        promptly when asked to."""
         with self._lock:
             fd = self._fd
             if fd is None:
                 return  # unplugged: bytes go nowhere, as on a real cable
             view = memoryview(data)
+            deadline = time.monotonic() + (0.0 if self._full else WRITE_STALL_S)
             while view:
                 try:
                     n = os.write(fd, view)
                 except BlockingIOError:
-                    select.select([], [fd], [], 0.05)
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        self._full = True
+                        return
+                    select.select([], [fd], [], min(left, 0.05))
                     continue
                 except OSError:
                     return
                 view = view[n:]
+            self._full = False
 
     def read(self, timeout: float) -> bytes:
         fd = self._fd
