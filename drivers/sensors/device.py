@@ -17,7 +17,7 @@ from typing import Callable
 
 from drivers.sensors.api import DeviceFault, MeasurementDevice, MeasurementKind, Reading, SensorEvent
 from drivers.sensors.coordinator import Coordinator
-from drivers.sensors.protocols import CODECS, codec_for
+from drivers.sensors.protocols import CODECS, Codec, codec_for
 from drivers.sensors.transport import Chunk, LineSettings, PortItem, PortState, SerialTransport
 
 TICK_S = 0.05  # coordinator timers run at this resolution
@@ -26,7 +26,8 @@ OPEN_WAIT_S = 3.0  # how long a measurement waits for a port that is not open ye
 
 class SerialMeasurementDevice(MeasurementDevice):
     def __init__(self, port: str, protocol: str, settings: LineSettings = LineSettings(),
-                 make_coordinator: Callable[[], Coordinator] | None = None, name: str = "") -> None:
+                 make_coordinator: Callable[[], Coordinator] | None = None, name: str = "",
+                 make_codec: Callable[[], Codec] | None = None) -> None:
         if protocol not in CODECS:
             raise ValueError(f"unknown protocol {protocol!r}")
         from drivers.sensors.coordinators import coordinator_for
@@ -35,7 +36,12 @@ class SerialMeasurementDevice(MeasurementDevice):
         self.kind: MeasurementKind = CODECS[protocol].kind
         self.log = logging.getLogger(f"drivers.sensors.{protocol}")
         self._make_coordinator = make_coordinator or (lambda: coordinator_for(protocol))
-        self.transport = SerialTransport(port, settings, name or self.kind.value).start()
+        self._make_codec = make_codec or (lambda: codec_for(protocol))
+        # The codec's greeting (e.g. a Nonin format select) goes out on every
+        # open; a codec of its own spots the answer for the technician log.
+        self.transport = SerialTransport(port, settings, name or self.kind.value,
+                                         greeting=self._make_codec().greeting,
+                                         answer_decoder=self._make_codec).start()
         self._one_at_a_time = threading.Lock()
 
     def measure(self, emit: Callable[[SensorEvent], None], cancel: threading.Event) -> Reading | DeviceFault:
@@ -48,7 +54,7 @@ class SerialMeasurementDevice(MeasurementDevice):
             self.log.warning("measurement refused: %s", fault.detail)
             emit(fault)
             return fault
-        codec = codec_for(self.protocol)
+        codec = self._make_codec()
         coord = self._make_coordinator()
         lock = threading.Lock()
         done = threading.Event()

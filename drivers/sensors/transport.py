@@ -7,6 +7,13 @@ with no listener, bytes between measurements are dropped rather than queued),
 and after an unplug keeps re-opening the same path until the device is back.
 Silence is the coordinator's business (its watchdog); this only reports
 "open" and "unplugged".
+
+A codec may declare a ``greeting`` (e.g. the Nonin format select): it is
+written right after every open, first open and re-open after a replug alike,
+and the device's answer (an ``Ack`` from a fresh codec fed the same bytes) is
+written to the technician log: accepted, refused, or no answer within
+ANSWER_WAIT_S. None of these stops the port: a device already set up
+correctly streams anyway, and one that is not shows up as a measurement fault.
 """
 from __future__ import annotations
 
@@ -14,12 +21,19 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
-from typing import Callable, Union
+from typing import Callable, Protocol, Union
 
 import serial
 
+from drivers.sensors.events import Ack
+
 READ_TIMEOUT_S = 0.1  # how often the thread looks at its stop flag
 REOPEN_INTERVAL_S = 0.2
+ANSWER_WAIT_S = 3.0  # real seconds; a device answers at once, a DF8 oximeter's next frame is 1 s away
+
+
+class _Decoder(Protocol):
+    def feed(self, data: bytes, now: float = 0.0) -> list: ...
 
 
 @dataclass(frozen=True)
@@ -47,9 +61,15 @@ PortItem = Union[Chunk, PortState]
 
 
 class SerialTransport:
-    def __init__(self, port: str, settings: LineSettings = LineSettings(), name: str = "sensor") -> None:
+    def __init__(self, port: str, settings: LineSettings = LineSettings(), name: str = "sensor",
+                 greeting: bytes = b"", answer_decoder: Callable[[], _Decoder] | None = None) -> None:
         self.port = port
         self.settings = settings
+        self.greeting = greeting
+        self._answer_decoder = answer_decoder
+        # The last greeting's fate: "" (none sent), "pending", "ack", "nak" or "no_answer".
+        self.greeting_result = ""
+        self._watch: tuple[_Decoder, float] | None = None
         self.log = logging.getLogger(f"drivers.sensors.transport.{name}")
         self.listener: Callable[[PortItem], None] | None = None
         self.is_open = threading.Event()
@@ -101,8 +121,43 @@ class SerialTransport:
             self._serial = ser
         self.is_open.set()
         self.log.info("opened %s at %d baud", self.port, s.baudrate)
+        if self.greeting:
+            self._greet()
         self._deliver(PortState(time.monotonic(), "open"))
         return True
+
+    def _greet(self) -> None:
+        if not self.write(self.greeting):
+            self.greeting_result = "no_answer"
+            return
+        self.log.info("sent greeting %s to %s", self.greeting.hex(" "), self.port)
+        if self._answer_decoder is None:
+            self.greeting_result = ""
+            return
+        self.greeting_result = "pending"
+        self._watch = (self._answer_decoder(), time.monotonic() + ANSWER_WAIT_S)
+
+    def _watch_answer(self, data: bytes, now: float) -> None:
+        """Look for the device's answer to the greeting in the bytes just read."""
+        if self._watch is None:
+            return
+        decoder, deadline = self._watch
+        for ev in decoder.feed(data, now) if data else ():
+            if isinstance(ev, Ack):
+                self._watch = None
+                if ev.ok:
+                    self.greeting_result = "ack"
+                    self.log.info("%s accepted the greeting (ACK)", self.port)
+                else:
+                    self.greeting_result = "nak"
+                    self.log.warning("%s refused the greeting %s (NAK); carrying on, a device already in the "
+                                     "right format streams anyway", self.port, self.greeting.hex(" "))
+                return
+        if now > deadline:
+            self._watch = None
+            self.greeting_result = "no_answer"
+            self.log.warning("%s did not answer the greeting %s within %.0f s (a device powered for more than "
+                             "5 s ignores it); carrying on", self.port, self.greeting.hex(" "), ANSWER_WAIT_S)
 
     def _close(self) -> None:
         with self._write_lock:
@@ -128,10 +183,13 @@ class SerialTransport:
             except (serial.SerialException, OSError, TypeError, AttributeError) as e:
                 # A USB unplug and a closed pty both end here.
                 self.is_open.clear()
+                self._watch = None
                 self._close()
                 if was_open and not self._stop.is_set():
                     self.log.warning("%s unplugged or failed: %s", self.port, e)
                     self._deliver(PortState(time.monotonic(), "unplugged", str(e)))
                 continue
+            now = time.monotonic()
+            self._watch_answer(data, now)
             if data:
-                self._deliver(Chunk(time.monotonic(), data))
+                self._deliver(Chunk(now, data))

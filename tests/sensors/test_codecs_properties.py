@@ -1,13 +1,15 @@
 """Property tests: split anywhere, inject garbage, corrupt frames.
 
 - The same byte stream fed in any chunks gives identical events.
-- Garbage between frames never changes the readings (only ProtocolError events).
+- Garbage between frames never changes the readings (only ProtocolError
+  events, and for Nonin an Ack when a stray 06/15 happens to sit right before
+  a valid frame: noise may look like a device answer, never like a reading).
 - A corrupted frame never becomes a reading: every Measured that comes out is
   one of the frames that went in unharmed.
 """
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from drivers.sensors.events import Measured, ProtocolError
+from drivers.sensors.events import Ack, Measured, ProtocolError
 from drivers.sensors.protocols import and_standard, healthometer, ir_uart, nonin, suntech
 
 # Per protocol: a frame builder from (a, b) small ints, the codec, and the
@@ -63,7 +65,7 @@ def test_garbage_between_frames_changes_no_reading(name, vals, data):
     build, codec_cls, _ = PROTOCOLS[name]
     clean = codec_cls().feed(b"".join(build(a, b) for a, b in vals), 0.0)
     noisy = codec_cls().feed(b"".join(garbage_of(name, data.draw) + build(a, b) for a, b in vals), 0.0)
-    assert [e for e in noisy if not isinstance(e, ProtocolError)] == clean
+    assert [e for e in noisy if not isinstance(e, (ProtocolError, Ack))] == clean
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])

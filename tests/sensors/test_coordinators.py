@@ -98,6 +98,24 @@ def test_spo2_needs_clean_packets_and_reports_persistent_faults():
     assert c.outcome.key == "finger_out"
 
 
+def test_spo2_bytes_that_never_decode_are_not_responding():
+    # A Nonin still in its factory format streams, so the silence watchdog is fed, but nothing decodes.
+    c = coordinator_for("nonin-df2")
+    c.start(0.0)
+    for i in range(1, 10):
+        c.on_bytes(float(i))
+        c.tick(float(i))
+    assert not c.done
+    c.on_event(Measured({}, flags=frozenset({"missing"})), 9.5)  # any frame resets it, even a searching one
+    for t in (11.0, 15.0, 19.0):
+        c.on_bytes(t)
+        c.tick(t)
+    assert not c.done
+    c.on_bytes(19.6)
+    c.tick(19.6)
+    assert c.outcome.key == "not_responding" and "no nonin-df2 frame" in c.outcome.detail
+
+
 def test_scale_settles_then_reports_and_step_off_is_a_fault():
     c = coordinator_for("and-standard", height_cm=160.0)
     c.start(0.0)

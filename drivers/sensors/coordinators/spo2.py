@@ -17,6 +17,9 @@ FLAG_TO_FAULT = (
 )
 GOOD_SECONDS = 2  # clean signal held this long before reporting
 FAULT_SECONDS = 15  # a bad signal this long becomes a fault
+# Bytes keep coming but no frame decodes (a Nonin still in its factory DF13,
+# a wrong baud rate): the silence watchdog cannot see it, this does.
+UNDECODED_S = 10
 
 
 class Spo2Coordinator(Coordinator):
@@ -29,14 +32,22 @@ class Spo2Coordinator(Coordinator):
         self._good: list[tuple[float, float]] = []
         self._bad_key = ""
         self._bad_count = 0
+        self._last_frame = 0.0
 
     def on_start(self, now: float) -> None:
         self.state = State.MEASURING
+        self._last_frame = now
         self.progress("searching")
+
+    def on_tick(self, now: float) -> None:
+        if now - self._last_frame > self.scaled_watchdog(UNDECODED_S):
+            self.fail("not_responding", f"bytes but no {self.protocol} frame for {now - self._last_frame:.1f} s "
+                                        "(wrong data format or baud rate?)")
 
     def handle(self, ev, now: float) -> None:
         if not isinstance(ev, Measured):
             return
+        self._last_frame = now
         key = next((k for flag, k in FLAG_TO_FAULT if flag in ev.flags), "")
         if not key and not {"spo2", "pulse"} <= set(ev.values):
             key = "weak_pulse"

@@ -31,11 +31,11 @@ DEFAULT_BAUD = {
 }
 
 
-def codec_for(protocol: str) -> Codec:
-    try:
-        return CODECS[protocol]()
-    except KeyError:
-        raise ValueError(f"unknown protocol {protocol!r} (known: {', '.join(CODECS)})") from None
+def codec_for(protocol: str, **options) -> Codec:
+    """A fresh codec; ``options`` go to its constructor (e.g. ``error_keys`` for SunTech)."""
+    if protocol not in CODECS:
+        raise ValueError(f"unknown protocol {protocol!r} (known: {', '.join(CODECS)})")
+    return CODECS[protocol](**options)
 
 
 def kind_of(protocol: str):

@@ -34,6 +34,9 @@ class Codec(ABC):
     name: str
     kind: MeasurementKind
     max_buffer = 4096  # a stuck parser must not grow without bound
+    # Bytes the host sends every time the port is (re)opened, e.g. a format
+    # select; its answer arrives as an ``Ack`` event. Empty = no greeting.
+    greeting: bytes = b""
 
     def __init__(self) -> None:
         self._buf = bytearray()

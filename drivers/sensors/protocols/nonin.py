@@ -7,12 +7,26 @@ reported per packet, at frame 3.
 
 DF8: one 4-byte frame per second, ``STATUS HR SPO2 STATUS2``; only STATUS has
 bit 7 set, which is the only way to resync (no checksum).
+
+Format select: the host sends ``02 70 02 02 ZZ 03`` (ZZ = 0D, 08, 07 or 02 for
+DF13/8/7/2) within 5 s of the device being connected; the device answers one
+byte, 06 (ACK) or 15 (NAK), and keeps the format in non-volatile memory
+(factory default DF13, which these codecs do not parse). Each codec sends the
+select for its own format as its ``greeting`` every time the port opens, and
+reports the answer as ``Ack(ok)``. A lone 06/15 counts as an answer only when
+a complete, valid frame follows it, so a stray byte from the middle of a frame
+(read while out of sync) is dropped like any garbage, never reported.
 """
 from __future__ import annotations
 
 from drivers.sensors.api import MeasurementKind
-from drivers.sensors.events import Measured
+from drivers.sensors.events import Ack, Measured, Status
 from drivers.sensors.protocols.base import NEED_MORE, Codec, Frame, Skip
+
+ACK, NAK = 0x06, 0x15
+DF2, DF7, DF8, DF13 = 0x02, 0x07, 0x08, 0x0D
+FORMATS = (DF13, DF8, DF7, DF2)  # what the format-select command accepts
+STX, ETX, FORMAT_SELECT_OP = 0x02, 0x03, 0x70
 
 HR_MISSING = 511
 SPO2_MISSING = 127
@@ -77,10 +91,39 @@ def df8_frame(hr: int, spo2: int, status: int = 0, status2: int = 0) -> bytes:
     return bytes([0x80 | (status & 0x3C) | ((hr >> 7) & 0x03), hr & 0x7F, spo2 & 0x7F, status2 & 0x7F])
 
 
-class NoninDf2Codec(Codec):
-    name = "nonin-df2"
+def format_select(data_format: int) -> bytes:
+    """The command that switches the device to ``data_format`` (DF2, DF7, DF8 or DF13)."""
+    if data_format not in FORMATS:
+        raise ValueError(f"Nonin format select takes one of {', '.join(f'{f:#04x}' for f in FORMATS)}, "
+                         f"not {data_format!r}")
+    return bytes([STX, FORMAT_SELECT_OP, 0x02, 0x02, data_format, ETX])
+
+
+class _NoninCodec(Codec):
+    """The answer byte in front of a frame; subclasses parse the frames."""
+
     kind = MeasurementKind.SPO2
+
+    def _parse(self, buf: bytearray):
+        if buf[0] in (ACK, NAK):
+            if len(buf) < 2:
+                return NEED_MORE
+            after = self._parse_frame(buf[1:])
+            if after is NEED_MORE:
+                return NEED_MORE
+            if isinstance(after, Frame):
+                return Frame(1, (Ack(buf[0] == ACK),))
+            return Skip("garbage")
+        return self._parse_frame(buf)
+
+    def _parse_frame(self, buf: bytearray) -> Frame | Skip | None:
+        raise NotImplementedError
+
+
+class NoninDf2Codec(_NoninCodec):
+    name = "nonin-df2"
     packets_per_second = 3
+    greeting = format_select(DF2)
 
     def __init__(self) -> None:
         super().__init__()
@@ -88,7 +131,7 @@ class NoninDf2Codec(Codec):
         self._floats: list[int] = []
         self._flags: set[str] = set()
 
-    def _parse(self, buf: bytearray):
+    def _parse_frame(self, buf: bytearray):
         if buf[0] != 0x01:
             return Skip("garbage")
         if len(buf) < 5:
@@ -103,6 +146,8 @@ class NoninDf2Codec(Codec):
         self._index = 0  # a dropped frame would shift HR/SpO2 positions: wait for SYNC
 
     def _on_frame(self, frame: Frame):
+        if not frame.raw:  # an answer byte between frames: leaves the packet count alone
+            return frame.events
         status, value = frame.raw
         if status & DF2_SYNC:
             self._index, self._floats, self._flags = 1, [], set()
@@ -122,12 +167,12 @@ class NoninDf2Codec(Codec):
         return (Measured(values, stable=True, flags=frozenset(self._flags | missing)),)
 
 
-class NoninDf8Codec(Codec):
+class NoninDf8Codec(_NoninCodec):
     name = "nonin-df8"
-    kind = MeasurementKind.SPO2
     packets_per_second = 1
+    greeting = format_select(DF8)
 
-    def _parse(self, buf: bytearray):
+    def _parse_frame(self, buf: bytearray):
         if not buf[0] & 0x80:
             return Skip("garbage")
         if len(buf) < 4:
@@ -148,3 +193,22 @@ class NoninDf8Codec(Codec):
             flags.add("low_battery")
         values, missing = _values(((status & 0x03) << 7) | hr_low, spo2)
         return Frame(4, (Measured(values, stable=True, flags=frozenset(flags | missing)),))
+
+
+class NoninHostCodec(Codec):
+    """Parses the host's commands (the device side), for the simulator: a
+    format select gives ``Status("format_select", ZZ)``; any other 6-byte
+    command from STX gives ``Status("bad_command")`` (the device NAKs both an
+    unknown format and a malformed command)."""
+
+    name = "nonin-host"
+    kind = MeasurementKind.SPO2
+
+    def _parse(self, buf: bytearray):
+        if buf[0] != STX:
+            return Skip("garbage")
+        if len(buf) < 6:
+            return NEED_MORE
+        if buf[1:4] == bytes([FORMAT_SELECT_OP, 0x02, 0x02]) and buf[5] == ETX:
+            return Frame(6, (Status("format_select", buf[4]),))
+        return Frame(6, (Status("bad_command"),))
