@@ -51,6 +51,13 @@ class DeviceFault:
 
 SensorEvent = Union[Progress, Reading, DeviceFault]
 
+# Every DeviceFault key (the QML's Messages.fault words each one but "cancelled").
+FAULT_KEYS = (
+    "cuff_loose", "motion", "overpressure", "weak_pulse", "finger_out", "sensor_off", "low_perfusion",
+    "artifact", "stepped_off", "out_of_range", "not_responding", "unplugged", "device_error", "timeout",
+    "cancelled",
+)
+
 
 class MeasurementDevice(ABC):
     kind: MeasurementKind

@@ -51,3 +51,35 @@ def list_of(choices: tuple[str, ...]) -> Check:
         return f"unknown item(s) {bad}; allowed: {list(choices)}" if bad else None
 
     return check
+
+
+def code_number(text: str) -> int:
+    """A device error code written as a TOML key: "0x03" (hex) or "3" (decimal), 1-255."""
+    t = str(text).strip().lower()
+    try:
+        n = int(t[2:], 16) if t.startswith("0x") else int(t, 10)
+    except ValueError:
+        raise ValueError(f"code {text!r} is not a number (write \"0x03\" or \"3\")") from None
+    if not 1 <= n <= 255:
+        raise ValueError(f"code {text!r} is outside 1-255 (0 means no error)")
+    return n
+
+
+def code_table(keys: tuple[str, ...]) -> Check:
+    """A table of device error code -> fault key, e.g. { "0x03" = "cuff_loose" }."""
+
+    def check(v: dict) -> str | None:
+        seen: dict[int, str] = {}
+        for code, key in v.items():
+            try:
+                n = code_number(code)
+            except ValueError as e:
+                return str(e)
+            if n in seen:
+                return f"code {code!r} is listed twice (also as {seen[n]!r})"
+            seen[n] = code
+            if key not in keys:
+                return f"code {code!r}: {key!r} is not a fault key (known: {', '.join(keys)})"
+        return None
+
+    return check

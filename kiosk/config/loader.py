@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from kiosk.config.fields import Field
-from kiosk.config.schema import DEVICE_FIELDS, MEASUREMENTS, SCHEMA
+from kiosk.config.schema import DEVICE_FIELDS, DEVICE_KIND_FIELDS, MEASUREMENTS, SCHEMA
 
 
 class ConfigError(Exception):
@@ -63,7 +63,8 @@ class Config:
 
 
 def _type_name(t: type | tuple[type, ...]) -> str:
-    names = {int: "an integer", float: "a number", str: "a string", bool: "true or false", list: "a list"}
+    names = {int: "an integer", float: "a number", str: "a string", bool: "true or false", list: "a list",
+             dict: "a table"}
     ts = t if isinstance(t, tuple) else (t,)
     return " or ".join(names.get(x, x.__name__) for x in ts)
 
@@ -96,7 +97,7 @@ def _section(prefix: str, fields: dict[str, Field], raw: Any) -> Section:
         elif field.default is ...:
             raise ConfigError(key, "is required")
         else:
-            out[name] = list(field.default) if isinstance(field.default, list) else field.default
+            out[name] = type(field.default)(field.default) if isinstance(field.default, (list, dict)) else field.default
     return Section(out)
 
 
@@ -112,7 +113,8 @@ def parse_config(data: dict[str, Any], source: str = "<memory>") -> Config:
         bad = sorted(set(raw_devices) - set(MEASUREMENTS))
         if bad:
             raise ConfigError(f"devices.{bad[0]}", f"unknown measurement (known: {', '.join(MEASUREMENTS)})")
-        devices = {k: _section(f"devices.{k}", DEVICE_FIELDS, v) for k, v in raw_devices.items()}
+        devices = {k: _section(f"devices.{k}", {**DEVICE_FIELDS, **DEVICE_KIND_FIELDS.get(k, {})}, v)
+                   for k, v in raw_devices.items()}
     except ConfigError as e:
         raise ConfigError(e.key, e.reason, source) from None
     return Config(sections, devices, source)

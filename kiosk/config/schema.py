@@ -5,10 +5,13 @@ the same keys for deployers (a test keeps the two in step).
 """
 from __future__ import annotations
 
+from drivers.sensors.api import FAULT_KEYS
+from kiosk.clinical.thresholds import BP_PROTOCOL
 from kiosk.config.fields import (
     Field,
     at_least,
     between,
+    code_table,
     http_url,
     list_of,
     non_empty,
@@ -19,6 +22,7 @@ from kiosk.config.fields import (
 LANGUAGES = ("vi", "en")
 MEASUREMENTS = ("blood_pressure", "body", "spo2", "temperature")
 ACCESS_PROTOCOLS = ("pace-can", "pace-mrz", "bac")
+DEVICE_ERROR_KEYS = tuple(k for k in FAULT_KEYS if k != "cancelled")  # what a device error code may map to
 
 SCHEMA: dict[str, dict[str, Field]] = {
     "station": {
@@ -94,4 +98,16 @@ DEVICE_FIELDS: dict[str, Field] = {
     "parity": Field(str, "N", one_of("N", "E", "O")),
     "stopbits": Field((int, float), 1, one_of_values(1, 1.5, 2)),
     "silence_timeout_s": Field((int, float), 5, between(0.5, 120)),
+}
+
+# Keys only one kind of device has, on top of DEVICE_FIELDS.
+DEVICE_KIND_FIELDS: dict[str, dict[str, Field]] = {
+    "blood_pressure": {
+        "rest_s": Field((int, float), BP_PROTOCOL["rest_s"], between(0, 1800),
+                        "seated rest before the first reading (MoH protocol: 300)"),
+        "interval_s": Field((int, float), BP_PROTOCOL["interval_s"], between(0, 600),
+                            "pause between readings (MoH protocol: 60)"),
+        "error_codes": Field(dict, {}, code_table(DEVICE_ERROR_KEYS),
+                             "module error code -> fault key; empty = the built-in placeholder table"),
+    },
 }

@@ -8,6 +8,7 @@ bytes, codecs and coordinators as a station.
 """
 from __future__ import annotations
 
+import inspect
 import logging
 import threading
 from typing import Callable
@@ -15,12 +16,13 @@ from typing import Callable
 from drivers.sensors.api import DeviceFault, MeasurementDevice, MeasurementKind, Reading, SensorEvent
 from drivers.sensors.coordinators import BpPlan, coordinator_for
 from drivers.sensors.device import SerialMeasurementDevice
-from drivers.sensors.protocols import CODECS, DEFAULT_BAUD
+from drivers.sensors.protocols import CODECS, DEFAULT_BAUD, codec_for
 from drivers.sensors.simulators import SIMULATORS, PtyLink
 from drivers.sensors.transport import LineSettings
 from kiosk.clinical import bp_protocol
 from kiosk.clinical.thresholds import BP_PROTOCOL
 from kiosk.config import Config
+from kiosk.config.fields import code_number
 from kiosk.demo.env import DemoEnv
 
 log = logging.getLogger("kiosk.devices.sensors")
@@ -32,7 +34,8 @@ DEMO_PROTOCOLS = {
     "temperature": "ir-uart",
 }
 # The demo shortens the 5-minute seated rest and the minute between readings
-# so a visit stays watchable; stations use the clinical table's figures.
+# so a visit stays watchable; stations use [devices.blood_pressure] rest_s and
+# interval_s, which default to the clinical table's figures.
 DEMO_REST_S = 10
 DEMO_INTERVAL_S = 5
 
@@ -57,8 +60,15 @@ class UnavailableDevice(MeasurementDevice):
         return fault
 
 
+def error_keys_of(table: dict[str, str]) -> dict[int, str] | None:
+    """``[devices.blood_pressure] error_codes`` (already checked by the config
+    schema) as the codec's ``error_keys``; None when empty (the built-in table)."""
+    return {code_number(code): key for code, key in table.items()} or None
+
+
 def _device(kind: str, port: str, protocol: str, settings: LineSettings, silence_s: float,
-            speed: float = 1.0, plan: BpPlan | None = None) -> SerialMeasurementDevice:
+            speed: float = 1.0, plan: BpPlan | None = None,
+            error_keys: dict[int, str] | None = None) -> SerialMeasurementDevice:
     if protocol not in CODECS:
         raise ValueError(f"devices.{kind}.protocol: unknown protocol {protocol!r} (known: {', '.join(CODECS)})")
     if CODECS[protocol].kind.value != kind:
@@ -69,7 +79,15 @@ def _device(kind: str, port: str, protocol: str, settings: LineSettings, silence
         return coordinator_for(protocol, bp_plan=plan, silence_timeout_s=silence_s, time_scale=speed,
                                device_id=protocol)
 
-    return SerialMeasurementDevice(port, protocol, settings, make, name=kind)
+    make_codec = None
+    if error_keys is not None:
+        if "error_keys" not in inspect.signature(CODECS[protocol]).parameters:
+            raise ValueError(f"devices.{kind}.error_codes: {protocol} has no configurable error codes")
+
+        def make_codec():
+            return codec_for(protocol, error_keys=error_keys)
+
+    return SerialMeasurementDevice(port, protocol, settings, make, name=kind, make_codec=make_codec)
 
 
 def _real_devices(cfg: Config) -> dict[MeasurementKind, MeasurementDevice]:
@@ -81,7 +99,12 @@ def _real_devices(cfg: Config) -> dict[MeasurementKind, MeasurementDevice]:
             out[MeasurementKind(kind)] = UnavailableDevice(MeasurementKind(kind), f"no [devices.{kind}] configured")
             continue
         settings = LineSettings(d.baudrate, d.bytesize, d.parity, d.stopbits)
-        out[MeasurementKind(kind)] = _device(kind, d.port, d.protocol, settings, d.silence_timeout_s)
+        plan, error_keys = None, None
+        if kind == "blood_pressure":
+            plan = moh_bp_plan(d.rest_s, d.interval_s)
+            error_keys = error_keys_of(d.error_codes)
+        out[MeasurementKind(kind)] = _device(kind, d.port, d.protocol, settings, d.silence_timeout_s,
+                                             plan=plan, error_keys=error_keys)
     return out
 
 

@@ -60,3 +60,55 @@ def test_a_protocol_for_the_wrong_measurement_is_refused():
                         "devices": {"spo2": {"port": "/dev/null", "protocol": "ir-uart"}}})
     with pytest.raises(ValueError, match="measures temperature"):
         make_measurement_devices(cfg, None)
+
+
+@pytest.mark.timeout(60)
+def test_station_mode_takes_bp_rest_interval_and_error_codes_from_config(tmp_path):
+    link = PtyLink(tmp_path / "kiosk-bp")
+    sim = SIMULATORS["suntech-advantage"](link, "motion", 40.0)  # the module reports code 0x02
+    sim.start()
+    cfg = parse_config({**BASE, "flow": {"measurements": ["blood_pressure"]},
+                        "devices": {"blood_pressure": {"port": str(link.device_path), "protocol": "suntech-advantage",
+                                                       "rest_s": 0, "interval_s": 2.5,
+                                                       "error_codes": {"0x02": "cuff_loose", "7": "motion"}}}})
+    devices = make_measurement_devices(cfg, None)
+    dev = devices[MeasurementKind.BLOOD_PRESSURE]
+    try:
+        plan = dev._make_coordinator().plan
+        assert (plan.rest_s, plan.interval_s) == (0, 2.5)
+        assert dev._make_codec()._error_keys == {0x02: "cuff_loose", 0x07: "motion"}
+        result = dev.measure(lambda e: None, threading.Event())
+        assert isinstance(result, DeviceFault) and result.key == "cuff_loose", result
+        assert "0x02" in result.detail
+    finally:
+        dev.close()
+        sim.stop()
+        link.close()
+
+
+def test_station_bp_defaults_are_the_clinical_protocol_and_the_placeholder_codes():
+    from drivers.sensors.protocols.suntech import DEFAULT_ERROR_KEYS
+    from kiosk.clinical.thresholds import BP_PROTOCOL
+
+    cfg = parse_config({**BASE, "flow": {"measurements": ["blood_pressure"]},
+                        "devices": {"blood_pressure": {"port": "/nonexistent/kiosk-bp",
+                                                       "protocol": "suntech-advantage"}}})
+    dev = make_measurement_devices(cfg, None)[MeasurementKind.BLOOD_PRESSURE]
+    try:
+        plan = dev._make_coordinator().plan
+        assert (plan.rest_s, plan.interval_s) == (BP_PROTOCOL["rest_s"], BP_PROTOCOL["interval_s"])
+        assert dev._make_codec()._error_keys == dict(DEFAULT_ERROR_KEYS)
+    finally:
+        dev.close()
+
+
+def test_every_fault_key_has_words_in_the_qml():
+    import re
+
+    from drivers.sensors.api import FAULT_KEYS
+    from kiosk import paths
+
+    qml = (paths.QML_IMPORT_PATH / "Kiosk" / "components" / "Messages.qml").read_text(encoding="utf-8")
+    fault = qml[qml.index("function fault("):qml.index("function staff(")]
+    worded = set(re.findall(r'case "(\w+)"', fault))
+    assert worded == set(FAULT_KEYS) - {"cancelled"}

@@ -6,7 +6,7 @@ import pytest
 
 from kiosk import paths
 from kiosk.config import ConfigError, load_config, parse_config
-from kiosk.config.schema import DEVICE_FIELDS, SCHEMA
+from kiosk.config.schema import DEVICE_FIELDS, DEVICE_KIND_FIELDS, SCHEMA
 
 
 def example() -> dict:
@@ -29,6 +29,9 @@ def test_example_documents_every_key():
     for key in DEVICE_FIELDS:
         # Line settings with defaults may be documented in a comment instead.
         assert key in documented or re.search(rf"#.*\b{key}\b", text), f"device key {key} undocumented"
+    for kind, fields in DEVICE_KIND_FIELDS.items():
+        for key in fields:
+            assert key in data["devices"][kind], f"config/kiosk.example.toml lacks devices.{kind}.{key}"
 
 
 @pytest.mark.parametrize(
@@ -45,6 +48,26 @@ def test_example_documents_every_key():
         (lambda d: d["devices"]["spo2"].update(baudrate=9601), "devices.spo2.baudrate", "must be one of 1200"),
         (lambda d: d["devices"].update(ecg={"port": "/dev/x", "protocol": "y"}), "devices.ecg", "unknown measurement"),
         (lambda d: d["card"].update(access_order=["pace-can", "nfc"]), "card.access_order", "unknown item"),
+        (lambda d: d["devices"]["blood_pressure"].update(rest_s=-1), "devices.blood_pressure.rest_s", "between 0"),
+        (lambda d: d["devices"]["blood_pressure"].update(interval_s=3600), "devices.blood_pressure.interval_s",
+         "between 0 and 600"),
+        (lambda d: d["devices"]["blood_pressure"].update(interval_s="60"), "devices.blood_pressure.interval_s",
+         "must be an integer or a number"),
+        (lambda d: d["devices"]["spo2"].update(rest_s=10), "devices.spo2.rest_s", "unknown key"),
+        (lambda d: d["devices"]["blood_pressure"].update(error_codes={"0x03": "cuff_lose"}),
+         "devices.blood_pressure.error_codes", "'cuff_lose' is not a fault key"),
+        (lambda d: d["devices"]["blood_pressure"].update(error_codes={"0x03": "cancelled"}),
+         "devices.blood_pressure.error_codes", "'cancelled' is not a fault key"),
+        (lambda d: d["devices"]["blood_pressure"].update(error_codes={"three": "motion"}),
+         "devices.blood_pressure.error_codes", "is not a number"),
+        (lambda d: d["devices"]["blood_pressure"].update(error_codes={"0x100": "motion"}),
+         "devices.blood_pressure.error_codes", "outside 1-255"),
+        (lambda d: d["devices"]["blood_pressure"].update(error_codes={"0": "motion"}),
+         "devices.blood_pressure.error_codes", "outside 1-255"),
+        (lambda d: d["devices"]["blood_pressure"].update(error_codes={"0x03": "motion", "3": "cuff_loose"}),
+         "devices.blood_pressure.error_codes", "listed twice"),
+        (lambda d: d["devices"]["blood_pressure"].update(error_codes=["0x03"]),
+         "devices.blood_pressure.error_codes", "must be a table"),
     ],
 )
 def test_bad_values_name_key_and_reason(mutate, key, reason):
@@ -72,3 +95,22 @@ def test_message_is_one_readable_line():
     with pytest.raises(ConfigError) as info:
         parse_config(data, "/etc/tram-kiosk/kiosk.toml")
     assert re.fullmatch(r"/etc/tram-kiosk/kiosk\.toml: timeouts\.idle_warning_s: must be at least 20 \(got 5\)", str(info.value))
+
+
+def test_blood_pressure_keys_default_to_the_clinical_protocol():
+    from kiosk.clinical.thresholds import BP_PROTOCOL
+
+    data = example()
+    for key in ("rest_s", "interval_s", "error_codes"):
+        data["devices"]["blood_pressure"].pop(key)
+    bp = parse_config(data).device("blood_pressure")
+    assert (bp.rest_s, bp.interval_s) == (BP_PROTOCOL["rest_s"], BP_PROTOCOL["interval_s"])
+    assert bp.error_codes == {}
+    bp.error_codes["0x01"] = "motion"  # a default is never shared between configurations
+    assert parse_config(data).device("blood_pressure").error_codes == {}
+
+
+def test_error_codes_accept_hex_and_decimal_codes():
+    data = example()
+    data["devices"]["blood_pressure"]["error_codes"] = {"0x0A": "cuff_loose", "12": "motion"}
+    assert parse_config(data).device("blood_pressure").error_codes == {"0x0A": "cuff_loose", "12": "motion"}

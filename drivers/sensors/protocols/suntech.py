@@ -28,8 +28,9 @@ GET_BP_DATA = with_checksum(b"\x3a\x79\x03\x00")  # 3A 79 03 00 4A
 ABORT_BP = with_checksum(b"\x3a\x79\x01\x00")  # 3A 79 01 00 4C
 
 # The module's error-code meanings are not public; this default is ours and is
-# replaceable per deployment (SuntechCodec(error_keys=...)) once the supplier's
-# table is in hand. 0 means no error.
+# replaced per deployment once the supplier's table is in hand: the station
+# config's [devices.blood_pressure] error_codes reaches SuntechCodec(error_keys=...).
+# A code missing from the table in use maps to "device_error". 0 means no error.
 DEFAULT_ERROR_KEYS: Mapping[int, str] = {
     0x01: "weak_pulse",
     0x02: "motion",
