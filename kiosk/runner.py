@@ -29,8 +29,11 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def demo_config(workdir: Path, fhir_url: str | None, speed: float | None) -> Config:
+def demo_config(workdir: Path, fhir_url: str | None, speed: float | None,
+                overrides: dict[str, dict] | None = None) -> Config:
     data = tomllib.loads(DEMO_CONFIG.read_text(encoding="utf-8"))
+    for section, values in (overrides or {}).items():
+        data.setdefault(section, {}).update(values)
     data.setdefault("paths", {}).update(
         data_dir=str(workdir / "data"), log_dir=str(workdir / "logs"), key_file=str(workdir / "store.key")
     )

@@ -68,7 +68,9 @@ def _tappable(window, name: str) -> bool:
 def kiosk(qapp, qtbot, tmp_path):
     make_application()  # fonts, exactly as in production
     log_file = setup_logging(tmp_path / "logs")
-    cfg = demo_config(tmp_path, None, 50.0)
+    # Longer liveness steps than a station's: on a loaded CI host the analysis may
+    # see only a few frames a second, and these tests are about the flow, not speed.
+    cfg = demo_config(tmp_path, None, 50.0, {"face": {"challenge_s": 20}})
     env = DemoEnv(tmp_path, speed=50.0)
     controller = FlowController(cfg, build_peripherals(cfg, env))
     ui = KioskWindow(controller, Translations())
