@@ -33,11 +33,6 @@ DEMO_PROTOCOLS = {
     "spo2": "nonin-df2",
     "temperature": "ir-uart",
 }
-# The demo shortens the 5-minute seated rest and the minute between readings
-# so a visit stays watchable; stations use [devices.blood_pressure] rest_s and
-# interval_s, which default to the clinical table's figures.
-DEMO_REST_S = 10
-DEMO_INTERVAL_S = 5
 
 
 def moh_bp_plan(rest_s: float = BP_PROTOCOL["rest_s"], interval_s: float = BP_PROTOCOL["interval_s"]) -> BpPlan:
@@ -90,6 +85,13 @@ def _device(kind: str, port: str, protocol: str, settings: LineSettings, silence
     return SerialMeasurementDevice(port, protocol, settings, make, name=kind, make_codec=make_codec)
 
 
+def _bp_settings(kind: str, d) -> tuple[BpPlan | None, dict[int, str] | None]:
+    """The rest, interval and error-code table of ``[devices.blood_pressure]``."""
+    if kind != "blood_pressure" or d is None:
+        return None, None
+    return moh_bp_plan(d.rest_s, d.interval_s), error_keys_of(d.error_codes)
+
+
 def _real_devices(cfg: Config) -> dict[MeasurementKind, MeasurementDevice]:
     out: dict[MeasurementKind, MeasurementDevice] = {}
     for kind in cfg.flow.measurements:
@@ -99,10 +101,7 @@ def _real_devices(cfg: Config) -> dict[MeasurementKind, MeasurementDevice]:
             out[MeasurementKind(kind)] = UnavailableDevice(MeasurementKind(kind), f"no [devices.{kind}] configured")
             continue
         settings = LineSettings(d.baudrate, d.bytesize, d.parity, d.stopbits)
-        plan, error_keys = None, None
-        if kind == "blood_pressure":
-            plan = moh_bp_plan(d.rest_s, d.interval_s)
-            error_keys = error_keys_of(d.error_codes)
+        plan, error_keys = _bp_settings(kind, d)
         out[MeasurementKind(kind)] = _device(kind, d.port, d.protocol, settings, d.silence_timeout_s,
                                              plan=plan, error_keys=error_keys)
     return out
@@ -116,8 +115,9 @@ def _demo_devices(cfg: Config, demo: DemoEnv) -> dict[MeasurementKind, Measureme
         link = PtyLink(demo.workdir / f"tty-{kind}")
         sim = SIMULATORS[protocol](link, "normal", demo.speed)
         sim.start()
+        plan, error_keys = _bp_settings(kind, configured)
         dev = _device(kind, link.device_path, protocol, LineSettings(DEFAULT_BAUD[protocol]), 5.0,
-                      speed=demo.speed, plan=moh_bp_plan(DEMO_REST_S, DEMO_INTERVAL_S))
+                      speed=demo.speed, plan=plan, error_keys=error_keys)
         # Cleanups run last first: close the port, then stop the simulator, then remove the pty.
         demo.cleanups.append(link.close)
         demo.cleanups.append(sim.stop)
