@@ -39,16 +39,18 @@ DF8_ARTF, DF8_MPRF, DF8_LPRF, DF8_OOT = 0x04, 0x08, 0x10, 0x20
 DF8_FINGER_OUT, DF8_LOW_BATTERY = 0x08, 0x01
 
 
+DF2_STATUS_FLAGS = ((DF2_SNSD, "sensor_off"), (DF2_ARTF, "artifact"), (DF2_OOT, "out_of_track"),
+                    (DF2_SNSA, "finger_out"))
+DF8_STATUS_FLAGS = ((DF8_OOT, "out_of_track"), (DF8_LPRF, "low_perfusion"), (DF8_ARTF, "artifact"))
+DF8_STATUS2_FLAGS = ((DF8_FINGER_OUT, "finger_out"), (DF8_LOW_BATTERY, "low_battery"))
+
+
+def _bits(value: int, table: tuple[tuple[int, str], ...]) -> set[str]:
+    return {name for bit, name in table if value & bit}
+
+
 def df2_flags(status: int) -> set[str]:
-    flags = set()
-    if status & DF2_SNSD:
-        flags.add("sensor_off")
-    if status & DF2_ARTF:
-        flags.add("artifact")
-    if status & DF2_OOT:
-        flags.add("out_of_track")
-    if status & DF2_SNSA:
-        flags.add("finger_out")
+    flags = _bits(status, DF2_STATUS_FLAGS)
     perfusion = status & (DF2_RPRF | DF2_GPRF)
     if perfusion == DF2_RPRF:  # red only = low perfusion; red+green = marginal
         flags.add("low_perfusion")
@@ -180,17 +182,7 @@ class NoninDf8Codec(_NoninCodec):
         if any(b & 0x80 for b in buf[1:4]):
             return Skip("bad_frame")
         status, hr_low, spo2, status2 = buf[:4]
-        flags = set()
-        if status & DF8_OOT:
-            flags.add("out_of_track")
-        if status & DF8_LPRF:
-            flags.add("low_perfusion")
-        if status & DF8_ARTF:
-            flags.add("artifact")
-        if status2 & DF8_FINGER_OUT:
-            flags.add("finger_out")
-        if status2 & DF8_LOW_BATTERY:
-            flags.add("low_battery")
+        flags = _bits(status, DF8_STATUS_FLAGS) | _bits(status2, DF8_STATUS2_FLAGS)
         values, missing = _values(((status & 0x03) << 7) | hr_low, spo2)
         return Frame(4, (Measured(values, stable=True, flags=frozenset(flags | missing)),))
 
