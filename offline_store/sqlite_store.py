@@ -76,8 +76,11 @@ class SqliteVisitStore(VisitStore):
         self._broken: str | None = None  # reason key once the store cannot be trusted until restart
         self.moved_aside: Path | None = None
         self._free = 0
-        self._writers = threading.local()
-        self._writer_conns: list[sqlite3.Connection] = []
+        # One connection for all saves, whatever thread they run on: each visit is saved from a new
+        # job thread, and a connection per thread kept two descriptors open per visit for ever.
+        # SQLite lets one writer in at a time anyway, so the lock costs no concurrency.
+        self._write_lock = threading.Lock()
+        self._writer_cur: sqlite3.Cursor | None = None
         self._free_checked_at = -1e9
         if not self.data_dir.exists():
             self.data_dir.mkdir(parents=True, mode=0o700)  # metadata too is nobody else's business
@@ -116,32 +119,31 @@ class SqliteVisitStore(VisitStore):
         log.info("visit %s saved and queued", visit.id)
 
     def _insert(self, visit_id: str, station_id: str, now: float, payload: bytes) -> None:
-        """Visit row and outbox row in one BEGIN IMMEDIATE ... COMMIT, on this thread's connection.
+        """Visit row and outbox row in one BEGIN IMMEDIATE ... COMMIT, on the shared writer connection.
 
         The hot path skips SQLAlchemy's statement layer and its pool: with fsync at ~0.3 ms,
         their overhead would be a large part of a save (benchmarks/store_enqueue.py).
         """
-        cur = self._writer()
-        cur.execute("BEGIN IMMEDIATE")
-        try:
-            cur.execute(_INSERT_VISIT, (visit_id, station_id, now, payload))
-            cur.execute(_INSERT_OUTBOX, (new_id(), visit_id, now, now))
-            cur.execute("COMMIT")
-        except BaseException:
-            if cur.connection.in_transaction:
-                cur.execute("ROLLBACK")
-            raise
+        with self._write_lock:
+            cur = self._writer()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                cur.execute(_INSERT_VISIT, (visit_id, station_id, now, payload))
+                cur.execute(_INSERT_OUTBOX, (new_id(), visit_id, now, now))
+                cur.execute("COMMIT")
+            except BaseException:
+                if cur.connection.in_transaction:
+                    cur.execute("ROLLBACK")
+                raise
 
     def _writer(self) -> sqlite3.Cursor:
-        """This thread's own connection for saves (same pragmas as the engine's; see database.py)."""
-        cur = getattr(self._writers, "cur", None)
-        if cur is None:
+        """The saves' connection (same pragmas as the engine's; see database.py); use under _write_lock."""
+        if self._writer_cur is None:
             conn = sqlite3.connect(self.db_path, isolation_level=None, check_same_thread=False,
                                    timeout=database.BUSY_TIMEOUT_MS / 1000)
             database.configure_connection(conn)
-            cur = self._writers.cur = conn.cursor()
-            self._writer_conns.append(conn)
-        return cur
+            self._writer_cur = conn.cursor()
+        return self._writer_cur
 
     def state_of(self, visit_id: str) -> VisitState:
         try:
@@ -194,10 +196,10 @@ class SqliteVisitStore(VisitStore):
         return self._free
 
     def close(self) -> None:
-        for conn in self._writer_conns:
-            conn.close()
-        self._writer_conns.clear()
-        self._writers = threading.local()
+        with self._write_lock:
+            if self._writer_cur is not None:
+                self._writer_cur.connection.close()
+                self._writer_cur = None
         self.engine.dispose()
 
     # ---- what the sync worker uses ---------------------------------------------------
