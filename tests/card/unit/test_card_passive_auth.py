@@ -114,9 +114,9 @@ def _explicit_params(cert: x509.Certificate, key: ec.EllipticCurvePrivateKey, cu
 
 
 def test_brainpool_csca_with_explicit_parameters(pki, sod):
+    # Older cryptography releases refuse explicit parameters and newer ones parse
+    # them: our own loader must accept them either way, so only it is checked.
     der = _explicit_params(pki.csca_cert, pki.csca_key, ec_curves.BRAINPOOLP384r1)
-    with pytest.raises(Exception):  # the pitfall this handles: cryptography alone refuses the key
-        x509.load_der_x509_certificate(der).public_key()
     spki = asn1_x509.Certificate.load(der)["tbs_certificate"]["subject_public_key_info"]
     assert isinstance(load_public_key(spki).curve, ec.BrainpoolP384R1)
     assert verify_sod(sod, DGS, TrustStore([der]), NOW).genuine
