@@ -1,7 +1,7 @@
 """Public keys and signatures as eMRTD PKIs use them.
 
 Country CSCAs (Vietnam's included) publish brainpool keys with *explicit* EC
-domain parameters, which `cryptography` before release 51 refuses unless they are a NIST curve.
+domain parameters, which some `cryptography` releases refuse unless they are a NIST curve.
 We read such keys with asn1crypto, recognise the curve by its parameters and
 rebuild the key on the named curve (card.md §9).
 """
