@@ -301,6 +301,14 @@ class SqliteVisitStore(VisitStore):
         with self.engine.begin() as conn:
             self._put_meta(conn, last_error=error)
 
+    def get_meta(self, key: str) -> str | None:
+        with self._ro.connect() as conn:
+            return conn.execute(select(sync_meta.c.value).where(sync_meta.c.key == key)).scalar()
+
+    def set_meta(self, **values: str) -> None:
+        with self.engine.begin() as conn:
+            self._put_meta(conn, **values)
+
     def dead_letters(self) -> list[DeadLetter]:
         with self._ro.connect() as conn:
             rows = conn.execute(
@@ -358,10 +366,14 @@ class SqliteVisitStore(VisitStore):
                 "INSERT OR REPLACE INTO server_refs (lookup, server_id, created_at) VALUES (?, ?, ?)",
                 [(self._sealer.lookup_hash(kind, key), sid, now) for (kind, key), sid in refs.items()])
 
-    def forget_refs(self) -> None:
-        """Drop cached server ids (after the backend was reset, say); they are fetched again."""
+    def forget_refs(self) -> int:
+        """Drop the remembered server ids (`kiosk queue forget-server-ids`); returns how many there were.
+
+        Sync never builds references from them (see docs/sync.md, "A backend that lost data"),
+        so this only resets what the next rounds compare the server's answers against.
+        """
         with self.engine.begin() as conn:
-            conn.execute(server_refs.delete())
+            return conn.execute(server_refs.delete()).rowcount
 
     def unsent_visit_ids(self) -> list[str]:
         with self._ro.connect() as conn:

@@ -3,8 +3,10 @@
 One round takes up to ``batch_size`` due visits and sends them in three batch
 Bundles of independent, idempotent requests:
 
-1. Patients and Devices not yet cached: conditional creates (``ifNoneExist``
-   on the ID number / station code); their server ids are cached.
+1. Every Patient and Device the round refers to: conditional creates
+   (``ifNoneExist`` on the ID number / station code), every round, so a backend
+   that lost them (a restore, a reset) gets them back before anything points
+   at them. An id that differs from the one remembered is that loss, noticed.
 2. Observations: conditional creates on their client identifier
    (``urn:uuid:<measurement UUID>``), with literal references to step 1.
 3. Provenance: ``PUT Provenance/<visit UUID>`` (R4 gives it no identifier).
@@ -30,8 +32,10 @@ from offline_store.sqlite_store import SqliteVisitStore
 from offline_store.transport import WRONG_PLACE, FhirClient, TransportError
 
 log = logging.getLogger("offline_store.sync")
+alert = logging.getLogger("offline_store.alert")
 
 MIN_BATCH = 1
+BATCH_META = "batch_size"  # sync_meta key: the batch size timeouts taught us, kept across runs
 
 
 @dataclass
@@ -49,6 +53,7 @@ class RoundResult:
     retried: list[str] = field(default_factory=list)
     dead: list[str] = field(default_factory=list)
     error: TransportError | None = None  # the whole round failed on this
+    recreated: int = 0  # Patients/Devices the server had lost and made again this round
 
 
 def _status_code(entry: dict) -> int:
@@ -126,7 +131,8 @@ class Prepared:
     ids: list[str]
     visits: dict[str, PreparedVisit] = field(default_factory=dict)
     failures: dict[str, Failure] = field(default_factory=dict)
-    new_refs: dict[tuple[str, str], tuple[dict, str]] = field(default_factory=dict)  # not cached when prepared
+    # Every Patient and Device of the round, once each: (resource, ifNoneExist condition).
+    ref_resources: dict[tuple[str, str], tuple[dict, str]] = field(default_factory=dict)
 
 
 class SyncEngine:
@@ -143,10 +149,14 @@ class SyncEngine:
         self.stop_event = stop or threading.Event()
         self.client = client or FhirClient(settings, self.stop_event)
         self.batch_size = max(MIN_BATCH, settings.batch_size)
+        learned = store.get_meta(BATCH_META)
+        if learned and learned.isdigit():  # a slow link does not get faster because the process restarted
+            self.batch_size = max(MIN_BATCH, min(self.batch_size, int(learned)))
         self.consecutive_outages = 0
-        self._device_ids: dict[tuple[str, str], str] = {}
+        self._devices: dict[tuple[str, str], tuple[dict, str]] = {}  # pure function of key and settings
         self._batch_ok = True  # until the server says it has no batch endpoint
         self._new_refs: dict[tuple[str, str], str] = {}
+        self._recreated = 0
 
     # ---- rounds ------------------------------------------------------------------
 
@@ -189,14 +199,12 @@ class SyncEngine:
                 p.visits[vid] = self._prepare_visit(loaded)
             except fm.MappingError as e:
                 p.failures[vid] = Failure("dead", f"mapping: {e}", e.outcome)
-        keys = {k for pv in p.visits.values() for k in pv.ref_keys if k not in self._device_ids}
-        cached = self.store.get_refs(list(keys))
         for pv in p.visits.values():
             for key in pv.ref_keys:
-                if key in cached or key in self._device_ids or key in p.new_refs:
+                if key in p.ref_resources:
                     continue
                 try:
-                    p.new_refs[key] = self._ref_resource(pv.visit, key)
+                    p.ref_resources[key] = self._ref_resource(pv.visit, key)
                 except fm.MappingError as e:
                     p.failures[pv.visit.id] = Failure("dead", f"mapping: {e}", e.outcome)
         for vid in p.failures:
@@ -216,7 +224,16 @@ class SyncEngine:
     def _ref_resource(self, v: Visit, key: tuple[str, str]) -> tuple[dict, str]:
         if key[0] == "patient":
             return fm.patient(v, self.s), fm.patient_condition(v, self.s)
-        return fm.devices(v, self.s)[key[1]], fm.device_condition(key[1], self.s)
+        if key not in self._devices:
+            for k, res in fm.devices(v, self.s).items():
+                self._devices[("device", k)] = (res, fm.device_condition(k, self.s))
+        return self._devices[key]
+
+    def _set_batch(self, n: int) -> None:
+        n = max(MIN_BATCH, min(self.s.batch_size, n))
+        if n != self.batch_size:
+            self.batch_size = n
+            self.store.set_meta(**{BATCH_META: str(n)})
 
     def send(self, p: Prepared) -> RoundResult:
         result = RoundResult(claimed=len(p.ids))
@@ -224,10 +241,12 @@ class SyncEngine:
             return result
         failures = dict(p.failures)
         self._new_refs = {}
+        self._recreated = 0
         try:
             synced = self._send(p, failures)
         except TransportError as e:
             result.error = e
+            result.recreated = self._recreated
             self.store.put_refs(self._new_refs)
             self._whole_round_failed(p.ids, e, failures, result)
             return result
@@ -238,6 +257,7 @@ class SyncEngine:
             raise
         self.store.mark_synced(synced, self._new_refs)
         result.synced = synced
+        result.recreated = self._recreated
         if self.consecutive_outages:
             # The server is back: everything held back only by the outage is due now.
             self.consecutive_outages = 0
@@ -246,7 +266,7 @@ class SyncEngine:
                 log.info("server reachable again; %d waiting visits are due now", released)
         self._settle(failures, result)
         if synced and self.batch_size < self.s.batch_size:
-            self.batch_size = min(self.s.batch_size, self.batch_size * 2)
+            self._set_batch(self.batch_size * 2)
         for v in synced:
             log.info("visit %s synced", v)
         return result
@@ -257,32 +277,40 @@ class SyncEngine:
         return self._send_provenance(p, refs, obs_refs, failures)
 
     def _resolve_refs(self, p: Prepared, failures: dict[str, Failure]) -> dict[tuple[str, str], str]:
-        """Server ids of the round's Patients and Devices: from the caches, else conditional creates."""
-        wanted = {k for pv in p.visits.values() for k in pv.ref_keys}
-        refs = {k: self._device_ids[k] for k in wanted if k in self._device_ids}
-        # Re-read the cache: the round before this one may have created some since prepare().
-        refs.update(self.store.get_refs([k for k in wanted if k not in refs]))
-        keys = [k for k in p.new_refs if k not in refs]  # dict order: one entry per key, no in-bundle duplicates
-        if keys:
-            entries = [{"resource": res, "request": {"method": "POST", "url": res["resourceType"],
-                                                     "ifNoneExist": cond}}
-                       for res, cond in (p.new_refs[k] for k in keys)]
-            new_refs = {}
-            for key, entry in zip(keys, self._post(entries)):
-                rtype = "Patient" if key[0] == "patient" else "Device"
-                sid = _server_id(entry, rtype) if 200 <= _status_code(entry) < 300 else None
-                if sid:
-                    new_refs[key] = sid
-                    continue
-                fail = _entry_failure(rtype, entry)
-                for vid, pv in p.visits.items():
-                    if key in pv.ref_keys:
-                        failures.setdefault(vid, fail)
-            # Written with the round's acknowledgements (one fsync); if the round fails first,
-            # the next conditional create simply finds them again.
-            self._new_refs.update(new_refs)
-            refs.update(new_refs)
-        self._device_ids.update({k: sid for k, sid in refs.items() if k[0] == "device"})
+        """Server ids of the round's Patients and Devices, from conditional creates sent every round.
+
+        Never from the remembered ids alone: after a restore or a reset the backend may no longer
+        have them, and a server that does not check references would accept Observations pointing
+        at nothing. The remembered ids only tell us when that happened.
+        """
+        keys = list(p.ref_resources)  # dict order: one entry per key, no in-bundle duplicates
+        if not keys:
+            return {}
+        known = self.store.get_refs(keys)
+        entries = [{"resource": res, "request": {"method": "POST", "url": res["resourceType"], "ifNoneExist": cond}}
+                   for res, cond in (p.ref_resources[k] for k in keys)]
+        refs: dict[tuple[str, str], str] = {}
+        lost = 0
+        for key, entry in zip(keys, self._post(entries)):
+            rtype = "Patient" if key[0] == "patient" else "Device"
+            sid = _server_id(entry, rtype) if 200 <= _status_code(entry) < 300 else None
+            if sid:
+                refs[key] = sid
+                # Created (201) or under a new id, though the server had it before: it lost it.
+                lost += key in known and (_status_code(entry) == 201 or sid != known[key])
+                continue
+            fail = _entry_failure(rtype, entry)
+            for vid, pv in p.visits.items():
+                if key in pv.ref_keys:
+                    failures.setdefault(vid, fail)
+        if lost:
+            self._recreated += lost
+            alert.error("the backend no longer had %d Patient/Device resources this station created there "
+                        "(restored from a backup, or reset?); they were created again and new visits refer to "
+                        "them. Visits synced earlier may be missing on the backend.", lost)
+        # Written with the round's acknowledgements (one fsync); if the round fails first,
+        # the next round's conditional creates simply find them again.
+        self._new_refs.update({k: sid for k, sid in refs.items() if known.get(k) != sid})
         for vid, pv in p.visits.items():
             if vid not in failures and any(k not in refs for k in pv.ref_keys):
                 failures[vid] = Failure("transient", "a Patient or Device reference is not resolved yet")
@@ -389,14 +417,14 @@ class SyncEngine:
     def _whole_round_failed(self, ids, e: TransportError, failures, result: RoundResult) -> None:
         log.warning("sync round of %d visits failed: %s", len(ids), e)
         if e.kind == "timeout" or e.status == 413:
-            self.batch_size = max(MIN_BATCH, self.batch_size // 2)  # smaller bodies get through slow links
+            self._set_batch(self.batch_size // 2)  # smaller bodies get through slow links
         # 400/409/422 on the whole Bundle: something in it. (404, 405, 415... mean a wrong URL or a
         # server that does not take batches: a setting to fix, never the visits' fault.)
         if e.kind == "http" and e.status in (400, 409, 422):  # (WRONG_PLACE answers are outages)
             if len(ids) == 1:  # the server refuses this one visit's bundle as a whole
                 failures.setdefault(ids[0], Failure("invalid", f"batch refused: {e}", e.outcome))
             else:  # find the culprit: smaller rounds until it is alone
-                self.batch_size = max(MIN_BATCH, min(self.batch_size, len(ids)) // 2)
+                self._set_batch(min(self.batch_size, len(ids)) // 2)
         # Visits already judged (unreadable, unmappable) are parked; the rest wait for the server,
         # without an attempt counted against them: an outage is not their fault.
         judged = {v: f for v, f in failures.items() if f.kind in ("dead", "invalid")}
