@@ -28,6 +28,15 @@ def at_least(n: float) -> Check:
     return lambda v: None if v >= n else f"must be at least {n}"
 
 
+def at_most(n: float) -> Check:
+    return lambda v: None if v <= n else f"must be at most {n}"
+
+
+def all_of(*checks: Check) -> Check:
+    """The first reason any of ``checks`` gives, so each bound keeps its own wording."""
+    return lambda v: next((r for r in (c(v) for c in checks) if r), None)
+
+
 def between(lo: float, hi: float) -> Check:
     return lambda v: None if lo <= v <= hi else f"must be between {lo} and {hi}"
 

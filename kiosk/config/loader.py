@@ -6,7 +6,14 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from kiosk.config.fields import Field
-from kiosk.config.schema import DEVICE_FIELDS, DEVICE_KIND_FIELDS, MEASUREMENTS, SCHEMA
+from kiosk.config.schema import (
+    DEVICE_FIELDS,
+    DEVICE_KIND_FIELDS,
+    MEASUREMENTS,
+    SCHEMA,
+    error_codes_problem,
+    protocol_problem,
+)
 
 
 class ConfigError(Exception):
@@ -101,6 +108,19 @@ def _section(prefix: str, fields: dict[str, Field], raw: Any) -> Section:
     return Section(out)
 
 
+def _device(kind: str, raw: Any) -> Section:
+    prefix = f"devices.{kind}"
+    d = _section(prefix, {**DEVICE_FIELDS, **DEVICE_KIND_FIELDS.get(kind, {})}, raw)
+    # Checked even when disabled: demo mode still uses the protocol, and a typo is a typo.
+    reason = protocol_problem(kind, d.protocol)
+    if reason:
+        raise ConfigError(f"{prefix}.protocol", reason)
+    reason = error_codes_problem(d.protocol, d.get("error_codes", {}))
+    if reason:
+        raise ConfigError(f"{prefix}.error_codes", reason)
+    return d
+
+
 def parse_config(data: dict[str, Any], source: str = "<memory>") -> Config:
     unknown = sorted(set(data) - set(SCHEMA) - {"devices"})
     if unknown:
@@ -113,8 +133,7 @@ def parse_config(data: dict[str, Any], source: str = "<memory>") -> Config:
         bad = sorted(set(raw_devices) - set(MEASUREMENTS))
         if bad:
             raise ConfigError(f"devices.{bad[0]}", f"unknown measurement (known: {', '.join(MEASUREMENTS)})")
-        devices = {k: _section(f"devices.{k}", {**DEVICE_FIELDS, **DEVICE_KIND_FIELDS.get(k, {})}, v)
-                   for k, v in raw_devices.items()}
+        devices = {k: _device(k, v) for k, v in raw_devices.items()}
     except ConfigError as e:
         raise ConfigError(e.key, e.reason, source) from None
     return Config(sections, devices, source)
@@ -123,10 +142,13 @@ def parse_config(data: dict[str, Any], source: str = "<memory>") -> Config:
 def load_config(path: str | Path) -> Config:
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        # utf-8-sig: Windows editors (Notepad) start a UTF-8 file with a BOM, which TOML forbids.
+        text = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ConfigError("", "file not found", str(p)) from None
-    except (OSError, UnicodeDecodeError) as e:
+    except UnicodeDecodeError as e:
+        raise ConfigError("", f"not UTF-8 text (byte {e.start}): save the file as UTF-8", str(p)) from None
+    except OSError as e:
         raise ConfigError("", f"cannot read the file ({e.__class__.__name__})", str(p)) from None
     try:
         data = tomllib.loads(text)

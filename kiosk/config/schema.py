@@ -5,11 +5,16 @@ the same keys for deployers (a test keeps the two in step).
 """
 from __future__ import annotations
 
+import inspect
+
 from drivers.sensors.api import FAULT_KEYS
+from drivers.sensors.protocols import CODECS
 from kiosk.clinical.thresholds import BP_PROTOCOL
 from kiosk.config.fields import (
     Field,
+    all_of,
     at_least,
+    at_most,
     between,
     code_table,
     http_url,
@@ -59,7 +64,9 @@ SCHEMA: dict[str, dict[str, Field]] = {
     },
     "timeouts": {
         "idle_s": Field((int, float), 90, between(10, 3600), "no touch for this long starts the warning"),
-        "idle_warning_s": Field((int, float), 30, at_least(20), "countdown shown before the wipe (>= 20 s)"),
+        # At least 20 s (WCAG 2.2.1); at most 5 min, so a walked-away visit is always wiped.
+        "idle_warning_s": Field((int, float), 30, all_of(at_least(20), at_most(300)),
+                                "countdown shown before the wipe (20-300 s)"),
         "card_read_s": Field((int, float), 30, between(5, 300)),
         "face_check_s": Field((int, float), 60, between(10, 300)),
         "measurement_s": Field((int, float), 120, between(10, 600)),
@@ -111,3 +118,24 @@ DEVICE_KIND_FIELDS: dict[str, dict[str, Field]] = {
                              "module error code -> fault key; empty = the built-in placeholder table"),
     },
 }
+
+
+def protocols_for(kind: str) -> list[str]:
+    """The protocols that measure ``kind``, read from the one registry of codecs."""
+    return [name for name, codec in CODECS.items() if codec.kind.value == kind]
+
+
+def protocol_problem(kind: str, protocol: str) -> str | None:
+    """Why ``protocol`` cannot serve ``[devices.<kind>]``, or None."""
+    known = f"(known: {', '.join(protocols_for(kind)) or 'none'})"
+    if protocol not in CODECS:
+        return f"unknown protocol {protocol!r} {known}"
+    measures = CODECS[protocol].kind.value
+    return None if measures == kind else f"{protocol!r} is a {measures} protocol, not {kind} {known}"
+
+
+def error_codes_problem(protocol: str, table: dict) -> str | None:
+    """A non-empty error-code table needs a codec that takes one (``error_keys``)."""
+    if table and "error_keys" not in inspect.signature(CODECS[protocol]).parameters:
+        return f"{protocol} has no configurable error codes; leave the table empty"
+    return None

@@ -8,7 +8,6 @@ bytes, codecs and coordinators as a station.
 """
 from __future__ import annotations
 
-import inspect
 import logging
 import threading
 from typing import Callable
@@ -16,7 +15,7 @@ from typing import Callable
 from drivers.sensors.api import DeviceFault, MeasurementDevice, MeasurementKind, Reading, SensorEvent
 from drivers.sensors.coordinators import BpPlan, coordinator_for
 from drivers.sensors.device import SerialMeasurementDevice
-from drivers.sensors.protocols import CODECS, DEFAULT_BAUD, codec_for
+from drivers.sensors.protocols import DEFAULT_BAUD, codec_for
 from drivers.sensors.simulators import SIMULATORS, PtyLink
 from drivers.sensors.transport import LineSettings
 from kiosk.clinical import bp_protocol
@@ -64,10 +63,7 @@ def error_keys_of(table: dict[str, str]) -> dict[int, str] | None:
 def _device(kind: str, port: str, protocol: str, settings: LineSettings, silence_s: float,
             speed: float = 1.0, plan: BpPlan | None = None,
             error_keys: dict[int, str] | None = None) -> SerialMeasurementDevice:
-    if protocol not in CODECS:
-        raise ValueError(f"devices.{kind}.protocol: unknown protocol {protocol!r} (known: {', '.join(CODECS)})")
-    if CODECS[protocol].kind.value != kind:
-        raise ValueError(f"devices.{kind}.protocol: {protocol} measures {CODECS[protocol].kind.value}, not {kind}")
+    # The protocol's kind and its error-code table were checked when the config loaded.
     plan = plan or moh_bp_plan()
 
     def make():
@@ -76,9 +72,6 @@ def _device(kind: str, port: str, protocol: str, settings: LineSettings, silence
 
     make_codec = None
     if error_keys is not None:
-        if "error_keys" not in inspect.signature(CODECS[protocol]).parameters:
-            raise ValueError(f"devices.{kind}.error_codes: {protocol} has no configurable error codes")
-
         def make_codec():
             return codec_for(protocol, error_keys=error_keys)
 

@@ -68,6 +68,14 @@ def test_example_documents_every_key():
          "devices.blood_pressure.error_codes", "listed twice"),
         (lambda d: d["devices"]["blood_pressure"].update(error_codes=["0x03"]),
          "devices.blood_pressure.error_codes", "must be a table"),
+        (lambda d: d["timeouts"].update(idle_warning_s=1e9), "timeouts.idle_warning_s", "at most 300"),
+        (lambda d: d["devices"]["blood_pressure"].update(protocol="omron-hem9200"),
+         "devices.blood_pressure.protocol", "unknown protocol 'omron-hem9200' (known: suntech-advantage)"),
+        (lambda d: d["devices"]["blood_pressure"].update(protocol="nonin-df2"),
+         "devices.blood_pressure.protocol", "'nonin-df2' is a spo2 protocol, not blood_pressure "
+                                            "(known: suntech-advantage)"),
+        (lambda d: d["devices"]["body"].update(protocol="ir-uart", enabled=False),
+         "devices.body.protocol", "(known: healthometer-esc, and-standard)"),
     ],
 )
 def test_bad_values_name_key_and_reason(mutate, key, reason):
@@ -114,3 +122,52 @@ def test_error_codes_accept_hex_and_decimal_codes():
     data = example()
     data["devices"]["blood_pressure"]["error_codes"] = {"0x0A": "cuff_loose", "12": "motion"}
     assert parse_config(data).device("blood_pressure").error_codes == {"0x0A": "cuff_loose", "12": "motion"}
+
+
+def test_known_protocols_come_from_the_codec_registry():
+    from drivers.sensors.protocols import CODECS
+
+    for name, codec in CODECS.items():
+        kind = codec.kind.value
+        data = example()
+        data["devices"][kind]["protocol"] = name
+        data["devices"][kind].pop("error_codes", None)
+        assert parse_config(data).device(kind).protocol == name
+        wrong = next(k for k in data["devices"] if k != kind)
+        data["devices"][wrong]["protocol"] = name
+        with pytest.raises(ConfigError, match=rf"devices\.{wrong}\.protocol: '{name}' is a {kind} protocol"):
+            parse_config(data)
+
+
+def _durations():
+    for section, fields in [*SCHEMA.items(), *(("devices." + k, f) for k, f in DEVICE_KIND_FIELDS.items()),
+                            *(("devices." + k, DEVICE_FIELDS) for k in ("spo2",))]:
+        for key, field in fields.items():
+            if key.endswith(("_s", "_days")):
+                yield section, key, field
+
+
+@pytest.mark.parametrize("section, key, field", list(_durations()), ids=lambda x: x if isinstance(x, str) else "")
+def test_every_duration_has_an_upper_bound(section, key, field):
+    """A huge timeout is a setting that never fires: an abandoned visit never wiped, a job never ended."""
+    data = example()
+    table = data
+    for part in section.split("."):
+        table = table[part]
+    table[key] = 10**9 if field.type is int else 1e9
+    with pytest.raises(ConfigError) as info:
+        parse_config(data, "kiosk.toml")
+    assert info.value.key == f"{section}.{key}"
+
+
+def test_a_bom_is_accepted(tmp_path):
+    f = tmp_path / "kiosk.toml"
+    f.write_bytes(b"\xef\xbb\xbf" + paths.EXAMPLE_CONFIG.read_bytes())
+    assert load_config(f).station.id == "VN-HCM-Q1-0001"
+
+
+def test_a_file_not_in_utf8_is_named(tmp_path):
+    f = tmp_path / "kiosk.toml"
+    f.write_bytes(paths.EXAMPLE_CONFIG.read_text(encoding="utf-8").encode("utf-16"))
+    with pytest.raises(ConfigError, match=r"kiosk\.toml: not UTF-8 text \(byte 0\): save the file as UTF-8$"):
+        load_config(f)
