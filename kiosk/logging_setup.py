@@ -6,6 +6,7 @@ a CAN or a date of birth before a record reaches any handler.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import re
@@ -49,3 +50,29 @@ def setup_logging(log_dir: Path, level: int = logging.INFO, console: bool = Fals
         stream._kiosk = True  # type: ignore[attr-defined]
         root.addHandler(stream)
     return path
+
+
+@contextlib.contextmanager
+def command_logging(log_dir: Path):
+    """For a CLI command: what it logs (a damaged store, say) reaches kiosk.log, as the app's would.
+
+    The technician reads kiosk.log, not the terminal of whoever ran the command. The handler is
+    removed afterwards, so a command run in-process leaves logging as it found it.
+    """
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    try:
+        setup_logging(Path(log_dir))
+    except OSError:  # an unwritable log_dir must not stop a check of the station (doctor names it)
+        pass
+    try:
+        yield
+    finally:
+        for h in list(root.handlers):
+            if h not in before:
+                root.removeHandler(h)
+                h.close()
+        for h in before:
+            if h not in root.handlers:
+                root.addHandler(h)
+        root.setLevel(level)

@@ -10,6 +10,7 @@ import logging
 import sqlite3
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
@@ -50,8 +51,14 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", pool_size=4, max_overflow=4, pool_pre_ping=False)
+def readonly_uri(db_path: Path) -> str:
+    """SQLite URI that opens the file read-only: reports must never change the store they report on."""
+    return f"file:{quote(str(db_path))}?mode=ro"
+
+
+def make_engine(db_path: Path, readonly: bool = False) -> Engine:
+    url = f"sqlite:///{readonly_uri(db_path)}&uri=true" if readonly else f"sqlite:///{db_path}"
+    engine = create_engine(url, pool_size=4, max_overflow=4, pool_pre_ping=False)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -78,12 +85,13 @@ def head_revision() -> str:
     return ScriptDirectory(str(MIGRATIONS)).get_current_head()
 
 
-def check_health(db_path: Path) -> str | None:
+def check_health(db_path: Path, readonly: bool = False) -> str | None:
     """None if the file opens and passes quick_check; else the reason (no personal data)."""
     if not db_path.exists():
         return None
     try:
-        conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = (sqlite3.connect(readonly_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000) if readonly
+                else sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000))
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:

@@ -47,6 +47,14 @@ class DeadLetter:
     outcome: dict | None  # the server's (or our validator's) OperationOutcome; may hold personal data
 
 
+class StoreNotReadable(Exception):
+    """A read-only open found no store, a damaged one, or one a newer kiosk must upgrade first."""
+
+    def __init__(self, reason: str, detail: str) -> None:  # reason: absent, damaged, outdated
+        super().__init__(detail)
+        self.reason = reason
+
+
 def _is_corruption(exc: BaseException) -> bool:
     msg = str(exc).lower()
     return "malformed" in msg or "not a database" in msg or "corrupt" in msg
@@ -66,6 +74,7 @@ class SqliteVisitStore(VisitStore):
         min_free_bytes: int = 64 * 1024 * 1024,
         retention_grace_s: float = 7 * 86400,
         clock=time.time,
+        readonly: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.db_path = self.data_dir / DB_NAME
@@ -82,6 +91,9 @@ class SqliteVisitStore(VisitStore):
         self._write_lock = threading.Lock()
         self._writer_cur: sqlite3.Cursor | None = None
         self._free_checked_at = -1e9
+        if readonly:
+            self._open_readonly()
+            return
         if not self.data_dir.exists():
             self.data_dir.mkdir(parents=True, mode=0o700)  # metadata too is nobody else's business
         problem = database.check_health(self.db_path)
@@ -92,6 +104,26 @@ class SqliteVisitStore(VisitStore):
         self._ro = self.engine.execution_options(readonly=True)
         if self.moved_aside:  # shown by `kiosk queue status` until the next sync success
             self.record_error(f"store was damaged at start-up; moved aside to {self.moved_aside.name}")
+
+    def _open_readonly(self) -> None:
+        """For reports (`kiosk queue status`, `kiosk doctor`): nothing is made, moved or migrated.
+
+        Moving a damaged file aside is the kiosk's job at its start: it then starts a fresh store at
+        once, where a report would leave the station without one while the kiosk has the old open.
+        """
+        if not self.db_path.exists():
+            raise StoreNotReadable("absent", f"no store at {self.db_path} yet (the kiosk makes it at its first start)")
+        problem = database.check_health(self.db_path, readonly=True)
+        if problem:
+            alert.critical("store %s failed its check (%s); left in place, the kiosk moves it aside at its next "
+                           "start", self.db_path, problem)
+            raise StoreNotReadable("damaged", f"store {self.db_path} is damaged ({problem})")
+        self.engine = database.make_engine(self.db_path, readonly=True).execution_options(readonly=True)
+        self._ro = self.engine
+        rev = database.current_revision(self.engine)
+        if rev != database.head_revision():
+            self.engine.dispose()
+            raise StoreNotReadable("outdated", f"store at revision {rev}; the kiosk upgrades it at its next start")
 
     # ---- what the kiosk uses ---------------------------------------------------------
 

@@ -1,22 +1,28 @@
 """`kiosk queue ...`: the technician's view of the visit queue.
 
     kiosk queue status [--json]        queued count, oldest unsent age, last success, last error
-    kiosk queue sync [--once]          send now (one round with --once, else until nothing is due)
+    kiosk queue sync [--once]          send now (one round with --once, else while rounds make progress)
     kiosk queue dead-letters [--retry ID]
     kiosk queue export --out FILE      encrypted export of every visit not yet acknowledged
+    kiosk queue forget-server-ids      forget the Patient/Device ids remembered from the backend
 
 Each takes --config FILE (default $KIOSK_CONFIG or /etc/tram-kiosk/kiosk.toml).
-Output names visits by UUID only; no personal data is printed.
+Output names visits by UUID only; no personal data is printed. What a command logs
+(a damaged store, a backend that lost data) also goes to kiosk.log under paths.log_dir.
+Reports (status, dead-letters without --retry, export) open the store read-only:
+they never make a key, move a file or migrate.
 """
 from __future__ import annotations
 
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 import time
 from datetime import datetime, timezone
+from pathlib import Path
 
 DEFAULT_CONFIG = "/etc/tram-kiosk/kiosk.toml"
 PASSPHRASE_ENV = "KIOSK_EXPORT_PASSPHRASE"
@@ -27,40 +33,85 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--config", help=f"station config (default $KIOSK_CONFIG or {DEFAULT_CONFIG})")
     qs = p.add_subparsers(dest="queue_command", metavar="<action>", required=True)
 
-    s = qs.add_parser("status", help="queue depth, oldest unsent visit, last success and error")
+    s = qs.add_parser("status", help="queue depth, oldest unsent visit, last success and error",
+                      description="Read-only: reports a missing key file or a damaged store (exit 1) and changes "
+                      "nothing; the kiosk moves a damaged store aside at its next start.")
     s.add_argument("--json", action="store_true", help="machine-readable output")
-    s.set_defaults(func=_status)
+    s.set_defaults(func=_with_config(_status))
 
-    y = qs.add_parser("sync", help="send queued visits now")
+    y = qs.add_parser("sync", help="send queued visits now",
+                      description="Send now, visits waiting out a connection backoff included (a dead letter "
+                      "needs dead-letters --retry; a visit the server refused keeps its backoff). Rounds go on "
+                      "while they make progress: a round that sends or settles a visit, or that timed out and "
+                      "halved the batch; a round that fails with nothing learnt ends the run. The batch size "
+                      "timeouts taught is kept for the next run and the kiosk. Exit 1 if the run ended on an "
+                      "unreachable or refusing server.")
     y.add_argument("--once", action="store_true", help="one round (up to backend.batch_size visits)")
     y.add_argument("--timeout", type=float, default=600, help="give up draining after this many seconds")
-    y.set_defaults(func=_sync)
+    y.set_defaults(func=_with_config(_sync))
 
     d = qs.add_parser("dead-letters", help="visits the server refused, with its reasons")
     d.add_argument("--retry", metavar="ID", help="queue this dead letter again")
     d.add_argument("--json", action="store_true")
-    d.set_defaults(func=_dead)
+    d.set_defaults(func=_with_config(_dead))
 
     e = qs.add_parser("export", help="write an encrypted export of every unsent visit")
     e.add_argument("--out", required=True, help="file to create (never overwritten)")
     e.add_argument("--passphrase-file", help=f"read the passphrase from this file (else ${PASSPHRASE_ENV}, else ask)")
-    e.set_defaults(func=_export)
+    e.set_defaults(func=_with_config(_export))
+
+    f = qs.add_parser("forget-server-ids", help="forget the Patient/Device ids remembered from the backend",
+                      description="For a station moved to another backend, or a backend reset on purpose. Sync "
+                      "does not need it: every round re-asserts its Patients and Devices by conditional create. "
+                      "The remembered ids only serve to notice a backend that lost them (an alert in kiosk.log, "
+                      "once per record); forgetting them keeps an expected loss from raising that alert. "
+                      "Nothing queued is touched; the key is not needed.")
+    f.set_defaults(func=_with_config(_forget))
 
 
-def _open(args, key_required: bool = True):
-    from kiosk.config import ConfigError, load_config
+def _with_config(command):
+    """Load the config, then run the command with its log lines going to kiosk.log as well."""
+
+    def run(args) -> int:
+        from kiosk.config import ConfigError, load_config
+        from kiosk.logging_setup import command_logging
+
+        try:
+            cfg = load_config(args.config or os.environ.get("KIOSK_CONFIG") or DEFAULT_CONFIG)
+        except ConfigError as e:
+            print(f"kiosk queue: bad configuration: {e}", file=sys.stderr)
+            return 2
+        with command_logging(Path(cfg.paths.log_dir)):
+            return command(args, cfg)
+
+    return run
+
+
+def _open(cfg, key_required: bool = True):
     from kiosk.devices.store import open_visit_store
 
     try:
-        cfg = load_config(args.config or os.environ.get("KIOSK_CONFIG") or DEFAULT_CONFIG)
-    except ConfigError as e:
-        print(f"kiosk queue: bad configuration: {e}", file=sys.stderr)
-        raise SystemExit(2) from None
-    try:
-        return cfg, open_visit_store(cfg, key_required=key_required)
+        return open_visit_store(cfg, key_required=key_required)
     except Exception as e:
         print(f"kiosk queue: cannot open the visit store: {e}", file=sys.stderr)
         raise SystemExit(3) from None
+
+
+def _open_readonly(cfg):
+    """For reports that need the key: the store read-only, or exit 3 naming what is wrong."""
+    from kiosk.devices.store import open_store_readonly
+    from offline_store.sqlite_store import StoreNotReadable
+
+    try:
+        store, key_problem = open_store_readonly(cfg)
+    except (StoreNotReadable, OSError) as e:
+        print(f"kiosk queue: cannot open the visit store: {e}", file=sys.stderr)
+        raise SystemExit(3) from None
+    if key_problem:
+        store.close()
+        print(f"kiosk queue: cannot open the visit store: {key_problem}", file=sys.stderr)
+        raise SystemExit(3)
+    return store
 
 
 def _iso(ts) -> str | None:
@@ -71,75 +122,113 @@ def _iso(ts) -> str | None:
     return datetime.fromtimestamp(ts, timezone.utc).isoformat(timespec="seconds")
 
 
-def _status(args) -> int:
-    _, store = _open(args, key_required=False)  # counts and ages need no key
-    st = store.status()
-    data = {
-        "queued": st.queued,
-        "dead_letters": st.dead_letters,
-        "oldest_unsent_age_s": None if st.oldest_unsent_age_s is None else round(st.oldest_unsent_age_s, 1),
-        "last_success_at": _iso(st.last_success_at),
-        "last_error": st.last_error,
-        "accepting": st.accepting,
-        "store": str(store.db_path),
-    }
-    store.close()
+def _status(args, cfg) -> int:
+    from kiosk.devices.store import open_store_readonly
+    from offline_store.sqlite_store import DB_NAME, StoreNotReadable
+
+    data = {"store": str(Path(cfg.paths.data_dir) / DB_NAME), "store_problem": None, "key_problem": None,
+            "queued": 0, "dead_letters": 0, "oldest_unsent_age_s": None, "last_success_at": None,
+            "last_error": None, "accepting": None}
+    try:
+        store, data["key_problem"] = open_store_readonly(cfg)  # counts and ages need no key
+    except StoreNotReadable as e:
+        data["store_problem"] = f"{e.reason}: {e}"
+        if e.reason != "absent":
+            data["queued"] = data["dead_letters"] = None  # unknown, not zero
+        store = None
+    if store is not None:
+        try:
+            st = store.status()
+        finally:
+            store.close()
+        data.update(queued=st.queued, dead_letters=st.dead_letters,
+                    oldest_unsent_age_s=None if st.oldest_unsent_age_s is None else round(st.oldest_unsent_age_s, 1),
+                    last_success_at=_iso(st.last_success_at), last_error=st.last_error, accepting=st.accepting)
+    damaged = (data["store_problem"] or "").startswith("damaged")
     if args.json:
         print(json.dumps(data))
     else:
         age = "-" if data["oldest_unsent_age_s"] is None else f"{data['oldest_unsent_age_s']:.0f} s"
-        print(f"queued:           {data['queued']}")
-        print(f"dead letters:     {data['dead_letters']}")
+        print(f"store:            {data['store_problem'] or 'ok'}")
+        print(f"store key:        {data['key_problem'] or 'ok'}")
+        print(f"queued:           {'?' if data['queued'] is None else data['queued']}")
+        print(f"dead letters:     {'?' if data['dead_letters'] is None else data['dead_letters']}")
         print(f"oldest unsent:    {age}")
         print(f"last success:     {data['last_success_at'] or '-'}")
         print(f"last error:       {data['last_error'] or '-'}")
-        print(f"accepting visits: {'yes' if data['accepting'] else 'NO'}")
-    return 0
+        accepting = {True: "yes", False: "NO", None: "-"}[data["accepting"]]
+        print(f"accepting visits: {accepting}")
+    return 1 if damaged else 0
 
 
-def _sync(args) -> int:
+def _sync(args, cfg) -> int:
     from kiosk.devices.store import sync_settings
     from offline_store.sync import SyncEngine
     from offline_store.worker import SyncLock, SyncLockBusy
     from offline_store.transport import ConfigurationError
 
-    cfg, store = _open(args)
+    store = _open(cfg)
     lock = SyncLock(store.data_dir)
     try:
         lock.acquire()
     except SyncLockBusy:
         print("kiosk queue sync: the kiosk's own sync worker is running; it sends on its own", file=sys.stderr)
+        store.close()
         return 4
     try:
         engine = SyncEngine(store, sync_settings(cfg))
     except ConfigurationError as e:
         print(f"kiosk queue sync: bad setting {e}", file=sys.stderr)
         lock.release()
+        store.close()
         return 2
     try:
         store.reset_inflight()
-        totals = {"synced": 0, "retried": 0, "dead": 0}
+        # "Send now": a wait left by an outage ends here. A visit the server refused keeps its own
+        # backoff (each refusal counts towards a dead letter), and dead letters have --retry.
+        released = store.release_outage_waits()
+        synced, dead, retried, recreated = set(), set(), set(), 0
         deadline = time.monotonic() + args.timeout
         while True:
+            batch = engine.batch_size
             r = engine.run_once()
-            totals["synced"] += len(r.synced)
-            totals["retried"] += len(r.retried)
-            totals["dead"] += len(r.dead)
-            if r.error is not None:
-                print(f"kiosk queue sync: server not reachable or refusing: {r.error}", file=sys.stderr)
-                break
+            synced.update(r.synced)
+            dead.update(r.dead)
+            retried.update(r.retried)
+            recreated += r.recreated
             if args.once or not r.claimed or time.monotonic() > deadline:
                 break
-        print(f"synced {totals['synced']}, to retry {totals['retried']}, dead letters {totals['dead']}")
-        return 1 if r.error is not None else 0
+            if r.error is not None:
+                if engine.batch_size >= batch:  # nothing learnt: the server is down or refuses; stop
+                    break
+                store.release_outage_waits()  # a smaller batch may get through: try it now
+        return _report_sync(store, r.error, released, synced, retried - synced - dead, dead, recreated)
     finally:
         engine.client.close()
         lock.release()
         store.close()
 
 
-def _dead(args) -> int:
-    _, store = _open(args)
+def _report_sync(store, error, released: int, synced: set, retry: set, dead: set, recreated: int) -> int:
+    if released:
+        print(f"{released} visits waiting out a connection backoff were sent at once")
+    print(f"synced {len(synced)}, to retry {len(retry)}, dead letters {len(dead)}")
+    if recreated:
+        print(f"the backend had lost {recreated} Patient/Device records of this station; they were created again "
+              "(see kiosk.log)")
+    left = store.status().queued
+    if left:
+        due = store.next_due_in()
+        when = "due now" if not due else f"the next is due in {due:.0f} s"
+        print(f"{left} visits still queued ({when})")
+    if error is not None:
+        print(f"kiosk queue sync: server not reachable or refusing: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _dead(args, cfg) -> int:
+    store = _open(cfg) if args.retry else _open_readonly(cfg)
     try:
         if args.retry:
             if store.retry_dead(args.retry):
@@ -177,10 +266,10 @@ def _passphrase(args) -> str:
     return first
 
 
-def _export(args) -> int:
+def _export(args, cfg) -> int:
     from offline_store.export import ExportError, write_export
 
-    _, store = _open(args)
+    store = _open_readonly(cfg)
     try:
         n = write_export(store, args.out, _passphrase(args))
     except ExportError as e:
@@ -192,4 +281,20 @@ def _export(args) -> int:
     finally:
         store.close()
     print(f"wrote {n} visits to {args.out} (encrypted)")
+    return 0
+
+
+def _forget(args, cfg) -> int:
+    from offline_store.sqlite_store import DB_NAME
+
+    if not (Path(cfg.paths.data_dir) / DB_NAME).exists():
+        print("no store yet: nothing remembered")
+        return 0
+    store = _open(cfg, key_required=False)
+    try:
+        n = store.forget_refs()
+    finally:
+        store.close()
+    logging.getLogger("kiosk.cli.queue").warning("a technician made the station forget %d server ids", n)
+    print(f"forgot {n} Patient/Device server ids; the next rounds learn them again")
     return 0

@@ -77,6 +77,22 @@ def open_visit_store(cfg: Config, demo: DemoEnv | None = None, *, key_required: 
     )
 
 
+def open_store_readonly(cfg: Config) -> tuple[SqliteVisitStore, str | None]:
+    """The store for reports (`kiosk queue status`, `kiosk doctor`), and what is wrong with its key.
+
+    Read-only: no key is made, no file moved, no migration run. Raises StoreNotReadable when
+    there is no store, or it is damaged (that alert goes to the technician log), or outdated.
+    """
+    try:
+        sealer: Sealer | MissingKey = Sealer(load_key(Path(cfg.paths.key_file)))
+        key_problem = None
+    except KeyFileError as e:
+        sealer, key_problem = MissingKey(), str(e)
+    store = SqliteVisitStore(Path(cfg.paths.data_dir), sealer, readonly=True,
+                             min_free_bytes=cfg.backend.min_free_mb * 1024 * 1024)
+    return store, key_problem
+
+
 class _UnavailableStore(VisitStore):
     """Stands in when the store cannot open at all: every save is refused with the reason."""
 

@@ -1,18 +1,25 @@
 """`kiosk queue ...` on a real store and the real local FHIR server."""
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from kiosk import paths
 from kiosk.cli import main
 from kiosk.config import parse_config
-from kiosk.devices.store import open_visit_store
+from kiosk.demo.fhir_server import free_port
+from kiosk.devices.store import open_visit_store, sync_settings
 from offline_store.export import read_export
+from offline_store.settings import SyncSettings
+from offline_store.sync import BATCH_META, SyncEngine
 from tests.store.visits import make_visit
+from tests.sync.fault_proxy import FaultProxy
 
 pytestmark = pytest.mark.fhir
 
@@ -123,3 +130,76 @@ def test_status_works_without_the_key(station, kiosk):
         assert r.returncode == 3 and "key" in r.stderr
     finally:
         os.rename(key + ".away", key)
+
+
+def _set(cfg_file, **backend):
+    text = cfg_file.read_text(encoding="utf-8")
+    for key, value in backend.items():
+        text = re.sub(rf"^{key} = .*$", f"{key} = {json.dumps(value)}", text, count=1, flags=re.M)
+    cfg_file.write_text(text, encoding="utf-8")
+
+
+def test_sync_sends_a_visit_waiting_out_a_connection_backoff(station, kiosk):
+    cfg_file, cfg = station
+    store = open_visit_store(cfg)
+    visit = make_visit(720)
+    store.save(visit)
+    # The kiosk's worker met an outage: the round failed as a whole and the visit waits, no attempt counted.
+    dead_port = dataclasses.replace(sync_settings(cfg), base_url=f"http://127.0.0.1:{free_port()}/fhir",
+                                    request_retries=0)
+    r = SyncEngine(store, dead_port).run_once()
+    assert r.error is not None and r.error.kind == "connection"
+    store.reschedule({visit.id: 600}, str(r.error), count_attempt=False)  # a long outage: capped backoff
+    assert store.next_due_in() > 500
+    store.close()
+
+    r = kiosk(cfg_file, "sync")
+    assert r.returncode == 0, r.stderr
+    assert "synced 1, to retry 0, dead letters 0" in r.stdout, r.stdout
+    assert "still queued" not in r.stdout
+    store = open_visit_store(cfg)
+    assert store.state_of(visit.id) == "synced"
+    store.close()
+
+
+def test_sync_halves_the_batch_on_timeouts_and_goes_on_growing_it_back(station, kiosk, fhir_server):
+    cfg_file, cfg = station
+    proxy = FaultProxy(fhir_server.url)
+    try:
+        _set(cfg_file, url=proxy.url, read_timeout_s=1, batch_size=4)
+        store = open_visit_store(cfg)
+        visits = [make_visit(730 + i) for i in range(6)]
+        for v in visits:
+            store.save(v)
+        store.close()
+        # The first round's first request times out on every quick retry: the whole round fails.
+        proxy.inject(*["stall:1.5"] * (SyncSettings(base_url="http://x").request_retries + 1))
+        r = kiosk(cfg_file, "sync")
+    finally:
+        proxy.stop()
+    assert r.returncode == 0, r.stderr
+    assert "synced 6, to retry 0, dead letters 0" in r.stdout, r.stdout
+    store = open_visit_store(cfg)
+    try:
+        assert all(store.state_of(v.id) == "synced" for v in visits)
+        assert store.get_meta(BATCH_META) == "4"  # halved to 2 by the timeout, doubled back by success
+    finally:
+        store.close()
+
+
+def test_forget_server_ids(station, kiosk):
+    cfg_file, cfg = station
+    assert kiosk(cfg_file, "forget-server-ids").stdout.startswith("no store yet")
+    assert not Path(cfg.paths.key_file).exists()  # and nothing was made for it
+    store = open_visit_store(cfg)
+    store.save(make_visit(740))
+    store.close()
+    assert kiosk(cfg_file, "sync").returncode == 0
+    r = kiosk(cfg_file, "forget-server-ids")
+    assert r.returncode == 0 and "forgot 6 " in r.stdout, r.stdout  # the patient, the station, 4 instruments
+    store = open_visit_store(cfg)
+    store.save(make_visit(740))  # the same citizen again: no alarm, since the ids were forgotten
+    store.close()
+    r = kiosk(cfg_file, "sync")
+    assert r.returncode == 0 and "synced 1" in r.stdout and "had lost" not in r.stdout
+    assert "forget" in (Path(cfg.paths.log_dir) / "kiosk.log").read_text(encoding="utf-8")

@@ -175,3 +175,16 @@ def test_wrong_url_is_an_outage_named_after_its_key_not_the_visits_fault(fhir_se
         store.reschedule({visit.id: 0}, "test: due now", count_attempt=False, note_error=False)
     assert store.state_of(visit.id) == "queued" and store.attempts_of(visit.id) == 0
     assert "backend.url" in store.status().last_error
+
+
+def test_a_batch_halved_by_timeouts_stays_halved_for_the_next_run(fhir_server, store, via_proxy, proxy):
+    s = dataclasses.replace(via_proxy, batch_size=4)
+    for i in range(2):
+        store.save(make_visit(340 + i))
+    proxy.inject(*["stall:1.5"] * (s.request_retries + 1))
+    assert SyncEngine(store, s).run_once().error.kind == "timeout"
+    # A restarted kiosk (or the next `kiosk queue sync`) does not start with the batch that timed out.
+    engine = SyncEngine(store, s)
+    assert engine.batch_size == 2
+    store.reschedule({v: 0 for v in store.unsent_visit_ids()}, "test: due now", count_attempt=False)
+    assert len(engine.run_once().synced) == 2 and engine.batch_size == 4
