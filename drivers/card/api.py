@@ -85,11 +85,17 @@ class CardReadResult:
     passive_auth: PassiveAuth
     chip_auth: ChipAuth = "not_supported"
     timings_ms: dict[str, float] = field(default_factory=dict)
+    # Why PA gave its verdict ("DG1 hash does not match EF.SOD"): names structures
+    # and authorities, never personal data, so it may be logged and shown.
+    passive_auth_reason: str = ""
+    # "dg13", or "dg1" when DG13 is absent or unreadable and the MRZ stood in (docs/card.md).
+    identity_source: Literal["dg13", "dg1"] = "dg13"
 
     def __repr__(self) -> str:
         return (
             f"CardReadResult(protocol={self.access_protocol}, pa={self.passive_auth}, "
-            f"chip_auth={self.chip_auth}, photo={self.photo_format}/{len(self.photo)}B)"
+            f"chip_auth={self.chip_auth}, photo={self.photo_format}/{len(self.photo)}B, "
+            f"identity={self.identity_source})"
         )
 
 

@@ -255,7 +255,8 @@ def verify_sod(
     except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError) as e:
         # asn1crypto parses lazily, so a malformed certificate or attribute can surface late.
         result = PaResult("not_genuine", f"EF.SOD is malformed ({type(e).__name__})")
-    log.info("passive authentication: %s (%s)", result.verdict, result.reason)
+    log.log(logging.INFO if result.genuine else logging.WARNING,
+            "passive authentication: %s (%s)", result.verdict, result.reason)
     return result
 
 
@@ -306,7 +307,12 @@ def _verify(sod: bytes, data_groups: dict[int, bytes], store: TrustStore, now: d
 
     anchors = store.issuers_of(ds_cert)
     if not anchors:
-        return PaResult("cannot_verify", "no CSCA in the trust store issued this Document Signer", checked_t, ds_subject)
+        # Name the missing CSCA (an authority, not a person) so a technician knows which one to install.
+        aki = ds_cert.authority_key_identifier
+        return PaResult("cannot_verify",
+                        f"no CSCA in the trust store issued this Document Signer: issuer "
+                        f"'{ds_cert.issuer.human_friendly}', key id {aki.hex().upper() if aki else 'not stated'}",
+                        checked_t, ds_subject)
     for anchor in anchors:
         if _cert_signed_by(ds_cert, anchor.key):
             if not _within(ds_cert, now):

@@ -49,9 +49,12 @@ class ChipCardReader(CardReader):
                 raise CardError(CardErrorCode.READ_ERROR, str(e)) from None
             finally:
                 self._transport.close()
-            log.info("card read: %s, PA %s, chip auth %s, %d APDUs, %d resumes, %.0f ms",
-                     result.access_protocol, result.passive_auth, result.chip_auth,
-                     session.apdus, session.resumes, result.timings_ms.get("total_ms", 0.0))
+            doubtful = result.passive_auth != "genuine" or result.identity_source != "dg13"
+            log.log(logging.WARNING if doubtful else logging.INFO,
+                    "card read: %s, PA %s (%s), chip auth %s, identity from %s, %d APDUs, %d resumes, %.0f ms",
+                    result.access_protocol, result.passive_auth, result.passive_auth_reason, result.chip_auth,
+                    result.identity_source.upper(), session.apdus, session.resumes,
+                    result.timings_ms.get("total_ms", 0.0))
             return result
 
 

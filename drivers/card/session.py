@@ -482,7 +482,7 @@ class ReadSession:
             verdict, reason = pa.verdict, pa.reason
         self.timings["passive_auth_ms"] = _ms(t)
         if self.policy.trust_store is None or sod.absent:  # verify_sod logs its own verdict
-            log.info("passive authentication: %s (%s)", verdict, reason)
+            log.warning("passive authentication: %s (%s)", verdict, reason)
         t = time.perf_counter()
         while True:
             try:
@@ -498,12 +498,13 @@ class ReadSession:
         if self.policy.require_genuine and (verdict == "not_genuine" or chip_auth_result == "failed"):
             self._wipe()
             raise CardError(CardErrorCode.NOT_GENUINE,
-                            f"passive authentication {verdict}; chip authentication {chip_auth_result}")
+                            f"passive authentication {verdict} ({reason}); chip authentication {chip_auth_result}")
         try:
-            holder, photo, fmt = self._holder(dgs)
+            holder, photo, fmt, source = self._holder(dgs)
         except ParseError as e:
             raise CardError(CardErrorCode.READ_ERROR, str(e)) from None
-        return CardReadResult(holder, photo, fmt, self.protocol or "", verdict, chip_auth_result, dict(self.timings))
+        return CardReadResult(holder, photo, fmt, self.protocol or "", verdict, chip_auth_result, dict(self.timings),
+                              passive_auth_reason=reason, identity_source=source)
 
     def _chip_auth(self, dgs: dict[int, bytes]) -> str:
         """Clone detection: Chip Authentication when DG14 offers it (it also
@@ -573,16 +574,16 @@ class ReadSession:
             ok = False
         return "passed" if ok else "failed"
 
-    def _holder(self, dgs: dict[int, bytes]) -> tuple[CardHolder, bytes, str]:
+    def _holder(self, dgs: dict[int, bytes]) -> tuple[CardHolder, bytes, str, str]:
         if 1 not in dgs:
             raise ParseError("DG1 missing")
         td1 = lds.parse_dg1(dgs[1])
-        dg13 = lds.parse_dg13(dgs[13]) if 13 in dgs else None
+        dg13 = _dg13_or_none(dgs.get(13))
         face = lds.parse_dg2(dgs[2]) if 2 in dgs else None
         fields = dict(dg13.fields) if dg13 else {}
-        id_number = fields.pop("id_number", "") or td1.id_number
+        id_number = _personal_id(fields.pop("id_number", ""), td1)
         name = fields.pop("full_name", "") or f"{td1.surname} {td1.given_names}".strip()
-        dob = _iso_date(fields.pop("date_of_birth", ""), td1.date_of_birth)
+        dob = _iso_date(fields.pop("date_of_birth", ""), td1.date_of_birth, id_number)
         sex = td1.sex if td1.sex in ("M", "F") else {"Nam": "M", "Nữ": "F"}.get(fields.get("sex", ""), "")
         fields.pop("sex", None)
         if dg13:
@@ -590,7 +591,7 @@ class ReadSession:
                 if getattr(dg13, k):
                     fields[k] = getattr(dg13, k)
         holder = CardHolder(id_number, name, dob, sex, td1.nationality, fields)
-        return holder, (face.data if face else b""), (face.format if face else "unknown")
+        return holder, (face.data if face else b""), (face.format if face else "unknown"), ("dg13" if dg13 else "dg1")
 
     def _wipe(self) -> None:
         if self.sm is not None:
@@ -600,14 +601,43 @@ class ReadSession:
             f.data[:] = bytes(len(f.data))
 
 
-def _iso_date(vn: str, yymmdd: str) -> str:
-    """DG13 "dd/mm/yyyy" if present, else the MRZ's YYMMDD (century from today)."""
+def _dg13_or_none(data: bytes | None) -> lds.Dg13 | None:
+    """DG13 only enriches the identity: real CCCD layouts are not all known, so a DG13
+    we cannot parse must not turn the citizen away when DG1 is intact (docs/card.md)."""
+    if data is None:
+        log.warning("DG13 not on the card; identity from DG1 (MRZ) only")
+        return None
+    try:
+        return lds.parse_dg13(data)
+    except ParseError as e:  # names the structure that failed, never its content (errors.py)
+        log.warning("DG13 unreadable (%s, %d bytes); identity from DG1 (MRZ) only", e, len(data))
+        return None
+
+
+def _personal_id(from_dg13: str, td1) -> str:
+    """The 12-digit ID: the patient identifier of the health record. The MRZ's document
+    number holds only its last 9 digits, which are not unique, so it never stands in."""
+    for candidate, where in ((from_dg13, "DG13"), (td1.id_number, "DG1 optional data")):
+        if len(candidate) == 12 and candidate.isdigit():
+            if where != "DG13" and from_dg13:
+                log.warning("DG13 personal ID is not 12 digits; using the one in DG1")
+            return candidate
+    raise ParseError("no 12-digit personal ID in DG13 or in DG1's optional data")
+
+
+def _iso_date(vn: str, yymmdd: str, id_number: str = "") -> str:
+    """DG13 "dd/mm/yyyy" if present, else the MRZ's YYMMDD. The MRZ has no century;
+    guessing it from today would make a citizen born in 1925 one born in 2025, so the
+    12-digit ID's century digit decides when it agrees with the year (docs/card.md)."""
     parts = vn.split("/")
     if len(parts) == 3 and all(p.isdigit() for p in parts):
         return f"{parts[2]}-{parts[1]}-{parts[0]}"
     if len(yymmdd) == 6 and yymmdd.isdigit():
         yy = int(yymmdd[:2])
-        century = 2000 if yy <= dt.date.today().year % 100 else 1900
+        if len(id_number) == 12 and id_number.isdigit() and id_number[4:6] == yymmdd[:2]:
+            century = 1900 + 100 * (int(id_number[3]) // 2)
+        else:
+            century = 2000 if yy <= dt.date.today().year % 100 else 1900
         return f"{century + yy:04d}-{yymmdd[2:4]}-{yymmdd[4:6]}"
     return ""
 

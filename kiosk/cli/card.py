@@ -37,7 +37,9 @@ EXIT_CODES = {
     CardErrorCode.NOT_GENUINE: EXIT_NOT_GENUINE,
 }
 EXIT_HELP = """exit codes:
-  0  read (Passive Authentication genuine, or cannot verify: no trust anchor)
+  0  read (Passive Authentication genuine, or cannot verify: no trust anchor);
+     the verdict's reason is printed with it, and "identity from DG1" when the
+     card's DG13 is absent or unreadable and the MRZ stood in
   2  bad command line
   3  no reader (or the PC/SC service is not running)
   4  no card in the reader
@@ -181,14 +183,18 @@ def _read(args: argparse.Namespace) -> int:
             "holder": fields, "mrz_nationality": h.nationality,
             "photo": {"format": result.photo_format, "bytes": len(result.photo)},
             "access_protocol": result.access_protocol, "passive_auth": result.passive_auth,
-            "chip_auth": result.chip_auth, "trust_store": str(trust_dir), "timings_ms": result.timings_ms,
+            "passive_auth_reason": result.passive_auth_reason, "chip_auth": result.chip_auth,
+            "identity_source": result.identity_source, "trust_store": str(trust_dir),
+            "timings_ms": result.timings_ms,
         }, ensure_ascii=False, indent=2))
     else:
         for name, value in fields.items():
             print(f"{VN_LABELS.get(name, name)}: {value}")
         print(f"Ảnh (photo): {result.photo_format}, {len(result.photo)} bytes")
         print(f"Access protocol: {result.access_protocol}")
-        print(f"Passive Authentication: {result.passive_auth}  (trust store {trust_dir})")
+        print(f"Passive Authentication: {result.passive_auth}: {result.passive_auth_reason}  (trust store {trust_dir})")
+        if result.identity_source != "dg13":
+            print("Identity from DG1 (MRZ) only: DG13 is absent or unreadable (see docs/card.md)")
         print(f"Chip/Active Authentication: {result.chip_auth}")
         print("Timings: " + ", ".join(f"{k} {v:.1f}" for k, v in result.timings_ms.items()))
     genuine = result.passive_auth != "not_genuine" and result.chip_auth != "failed"

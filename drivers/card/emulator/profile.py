@@ -190,6 +190,20 @@ def load_profile(directory: Path) -> CardProfile:
                        keys["aa"], keys["ca"], bool(meta.get("extended_length", False)))
 
 
+def resign(directory: Path) -> CardProfile:
+    """Sign EF.SOD (and list in EF.COM) the data groups now in DIR/files, with the
+    profile's own PKI: a genuine card whose issuer wrote, or left out, a data group
+    the reader does not expect. A file edited without this is a tampered card."""
+    from drivers.card.passive_auth import build_sod
+
+    d = Path(directory)
+    pki = load_pki(d)
+    dgs = {FILES[p.stem][1]: p.read_bytes() for p in (d / "files").glob("dg*.bin") if p.stem in FILES}
+    (d / "files" / "com.bin").write_bytes(lds.build_com(sorted(dgs)))
+    (d / "files" / "sod.bin").write_bytes(build_sod(dgs, pki.ds_key, pki.ds_cert))
+    return load_profile(d)
+
+
 def load_pki(directory: Path) -> LabPki:
     """The test PKI of a profile, to sign more cards under the same CSCA."""
     d = Path(directory)
