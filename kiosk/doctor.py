@@ -58,7 +58,13 @@ def _paths(cfg: Config) -> list[Check]:
         out.append(Check("disk space", "ok" if free > 500 else "warn" if free > 50 else "fail", f"{free:.0f} MiB free"))
     key = Path(cfg.paths.key_file)
     if not key.exists():
-        out.append(Check("paths.key_file", "warn", f"{key} absent: a new store key will be created at first start"))
+        from offline_store.sqlite_store import DB_NAME
+
+        if (data / DB_NAME).exists():  # a new key cannot open the visits already stored
+            out.append(Check("paths.key_file", "fail", f"no key file {key}: the stored visits cannot be opened or "
+                                                       "sent; restore the station's key"))
+        else:
+            out.append(Check("paths.key_file", "warn", f"{key} absent: a new store key will be created at first start"))
     else:
         mode = stat.S_IMODE(key.stat().st_mode)
         out.append(Check("paths.key_file", "ok" if mode & 0o077 == 0 else "fail",
@@ -119,12 +125,28 @@ def _backend(cfg: Config) -> list[Check]:
     return [Check("backend.url", "ok" if fhir.startswith("4.0") else "warn", f"HTTP {r.status_code}, FHIR {fhir or '?'}")]
 
 
-CHECKS: list[Callable[[Config], list[Check]]] = [_paths, _devices, _card_reader, _camera, _backend]
+def _store(cfg: Config) -> list[Check]:
+    """Read-only: the doctor never moves a damaged store aside (the kiosk does, at its start) nor makes a key."""
+    from kiosk.devices.store import open_store_readonly
+    from offline_store.sqlite_store import StoreNotReadable
+
+    try:
+        store, _ = open_store_readonly(cfg)  # the key itself is checked under paths.key_file
+    except StoreNotReadable as e:
+        return [Check("store", {"absent": "ok", "outdated": "warn"}.get(e.reason, "fail"), str(e))]
+    try:
+        st = store.status()
+    finally:
+        store.close()
+    return [Check("store", "ok", f"{st.queued} queued, {st.dead_letters} dead letters")]
+
+
+CHECKS: list[Callable[[Config], list[Check]]] = [_paths, _store, _devices, _card_reader, _camera, _backend]
 
 
 def run_checks(cfg: Config, hardware: bool = True) -> list[Check]:
     results = _assets()
-    for check in CHECKS if hardware else [_paths]:
+    for check in CHECKS if hardware else [_paths, _store]:
         try:
             results.extend(check(cfg))
         except Exception as e:  # one broken check must not hide the others

@@ -5,6 +5,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _doctor(args: argparse.Namespace) -> int:
     from kiosk.config import ConfigError, load_config
     from kiosk.doctor import run_checks
+    from kiosk.logging_setup import command_logging
     from kiosk.runner import DEFAULT_CONFIG
 
     path = args.config or os.environ.get("KIOSK_CONFIG") or DEFAULT_CONFIG
@@ -34,7 +36,8 @@ def _doctor(args: argparse.Namespace) -> int:
         else:
             print(f"{'FAIL':5} {'config':<30} {e}")
         return 2
-    results = run_checks(cfg, hardware=not args.no_hardware)
+    with command_logging(Path(cfg.paths.log_dir)):  # a damaged store it finds is a technician alert
+        results = run_checks(cfg, hardware=not args.no_hardware)
     if args.json:
         print(json.dumps([r.__dict__ for r in results], ensure_ascii=False, indent=2))
     else:

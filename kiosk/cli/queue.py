@@ -123,7 +123,7 @@ def _iso(ts) -> str | None:
 
 
 def _status(args, cfg) -> int:
-    from kiosk.devices.store import open_store_readonly
+    from kiosk.devices.store import open_store_readonly, store_key_problem
     from offline_store.sqlite_store import DB_NAME, StoreNotReadable
 
     data = {"store": str(Path(cfg.paths.data_dir) / DB_NAME), "store_problem": None, "key_problem": None,
@@ -132,7 +132,7 @@ def _status(args, cfg) -> int:
     try:
         store, data["key_problem"] = open_store_readonly(cfg)  # counts and ages need no key
     except StoreNotReadable as e:
-        data["store_problem"] = f"{e.reason}: {e}"
+        data["store_problem"], data["key_problem"] = f"{e.reason}: {e}", store_key_problem(cfg)
         if e.reason != "absent":
             data["queued"] = data["dead_letters"] = None  # unknown, not zero
         store = None

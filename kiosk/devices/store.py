@@ -83,14 +83,22 @@ def open_store_readonly(cfg: Config) -> tuple[SqliteVisitStore, str | None]:
     Read-only: no key is made, no file moved, no migration run. Raises StoreNotReadable when
     there is no store, or it is damaged (that alert goes to the technician log), or outdated.
     """
-    try:
-        sealer: Sealer | MissingKey = Sealer(load_key(Path(cfg.paths.key_file)))
-        key_problem = None
-    except KeyFileError as e:
-        sealer, key_problem = MissingKey(), str(e)
+    sealer, key_problem = _existing_key(cfg)
     store = SqliteVisitStore(Path(cfg.paths.data_dir), sealer, readonly=True,
                              min_free_bytes=cfg.backend.min_free_mb * 1024 * 1024)
     return store, key_problem
+
+
+def store_key_problem(cfg: Config) -> str | None:
+    """What is wrong with the store key file (missing, too open, malformed), or None; makes no key."""
+    return _existing_key(cfg)[1]
+
+
+def _existing_key(cfg: Config) -> tuple[Sealer | MissingKey, str | None]:
+    try:
+        return Sealer(load_key(Path(cfg.paths.key_file))), None
+    except KeyFileError as e:
+        return MissingKey(), str(e)
 
 
 class _UnavailableStore(VisitStore):

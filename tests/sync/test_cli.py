@@ -203,3 +203,83 @@ def test_forget_server_ids(station, kiosk):
     r = kiosk(cfg_file, "sync")
     assert r.returncode == 0 and "synced 1" in r.stdout and "had lost" not in r.stdout
     assert "forget" in (Path(cfg.paths.log_dir) / "kiosk.log").read_text(encoding="utf-8")
+
+
+# ---- reports change nothing ------------------------------------------------------------------
+
+
+def _kiosk_log(cfg) -> str:
+    path = Path(cfg.paths.log_dir) / "kiosk.log"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def _doctor(cfg_file, capsys) -> dict:
+    capsys.readouterr()
+    main(["doctor", "--config", str(cfg_file), "--no-hardware", "--json"])
+    return {c["name"]: c for c in json.loads(capsys.readouterr().out)}
+
+
+def test_status_and_doctor_make_no_key_and_no_store(station, kiosk, capsys):
+    cfg_file, cfg = station
+    r = kiosk(cfg_file, "status", "--json")
+    assert r.returncode == 0, r.stderr
+    st = json.loads(r.stdout)
+    assert st["store_problem"].startswith("absent") and "does not exist" in st["key_problem"]
+    assert st["queued"] == 0
+    checks = _doctor(cfg_file, capsys)
+    assert checks["store"]["status"] == "ok" and "no store" in checks["store"]["message"]
+    assert not Path(cfg.paths.key_file).exists()
+    assert not (Path(cfg.paths.data_dir) / "visits.db").exists()
+
+
+def test_status_and_doctor_name_a_missing_key_and_make_none(station, kiosk, capsys):
+    cfg_file, cfg = station
+    store = open_visit_store(cfg)
+    store.save(make_visit(750))
+    store.close()
+    Path(cfg.paths.key_file).unlink()
+    r = kiosk(cfg_file, "status")
+    assert r.returncode == 0, r.stderr
+    assert "store key:        store key file" in r.stdout and "does not exist" in r.stdout
+    assert "queued:           1" in r.stdout
+    checks = _doctor(cfg_file, capsys)
+    assert checks["paths.key_file"]["status"] == "fail" and "no key file" in checks["paths.key_file"]["message"]
+    assert checks["store"]["status"] == "ok" and "1 queued" in checks["store"]["message"]
+    assert not Path(cfg.paths.key_file).exists()
+
+
+def test_a_damaged_store_is_left_in_place_reported_and_logged(station, kiosk, capsys):
+    cfg_file, cfg = station
+    data = Path(cfg.paths.data_dir)
+    data.mkdir(parents=True)
+    junk = b"not a database" + bytes(8192)
+    (data / "visits.db").write_bytes(junk)
+    Path(cfg.paths.key_file).write_bytes(bytes(32))
+    Path(cfg.paths.key_file).chmod(0o600)
+
+    r = kiosk(cfg_file, "status")
+    assert r.returncode == 1
+    assert "store:            damaged" in r.stdout and "queued:           ?" in r.stdout
+    checks = _doctor(cfg_file, capsys)
+    assert checks["store"]["status"] == "fail" and "damaged" in checks["store"]["message"]
+    assert sorted(p.name for p in data.iterdir()) == ["visits.db"]  # nothing moved aside, nothing added
+    assert (data / "visits.db").read_bytes() == junk
+    log = _kiosk_log(cfg)
+    assert log.count("CRITICAL offline_store.alert: store") == 2 and "failed its check" in log  # status, doctor
+
+
+def test_the_kiosk_itself_logs_the_damaged_store_it_moves_aside(station):
+    from kiosk.devices.store import open_store
+    from kiosk.logging_setup import command_logging
+
+    _, cfg = station
+    data = Path(cfg.paths.data_dir)
+    data.mkdir(parents=True)
+    (data / "visits.db").write_bytes(b"junk" * 4096)
+    Path(cfg.paths.key_file).write_bytes(bytes(32))
+    Path(cfg.paths.key_file).chmod(0o600)
+    with command_logging(Path(cfg.paths.log_dir)):  # as `kiosk run` sets up kiosk.log before the store
+        store, trigger = open_store(cfg, None)
+        trigger.stop()
+    assert any(p.name.startswith("visits.db.corrupt-") for p in data.iterdir())
+    assert "moved aside" in _kiosk_log(cfg)
