@@ -283,6 +283,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="38" />
+        <source>The card was taken off the reader. Please put it back to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="45" />
         <source>Please do not move the card.</source>
         <translation type="unfinished" />

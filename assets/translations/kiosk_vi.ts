@@ -283,6 +283,11 @@
         <translation>Đang kết nối với thẻ…</translation>
     </message>
     <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="38" />
+        <source>The card was taken off the reader. Please put it back to continue.</source>
+        <translation>Thẻ đã bị nhấc khỏi đầu đọc. Vui lòng đặt lại thẻ để tiếp tục.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/qml/Kiosk/screens/CardReadingScreen.qml" line="45" />
         <source>Please do not move the card.</source>
         <translation>Vui lòng không di chuyển thẻ.</translation>

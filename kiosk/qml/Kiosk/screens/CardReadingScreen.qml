@@ -26,6 +26,7 @@ Item {
             value: Session.cardProgress
         }
         Body {
+            objectName: "cardStepText"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             font.bold: true
@@ -34,6 +35,7 @@ Item {
                 case "authenticating": return qsTr("Opening the chip with your number…")
                 case "reading": return qsTr("Reading your details and photo…")
                 case "verifying": return qsTr("Checking that the card is genuine…")
+                case "card_removed": return qsTr("The card was taken off the reader. Please put it back to continue.")
                 }
                 return qsTr("Connecting to the card…")
             }
@@ -42,6 +44,7 @@ Item {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             color: Theme.inkSoft
+            visible: Session.cardStep !== "card_removed"
             text: qsTr("Please do not move the card.")
         }
     }
