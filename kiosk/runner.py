@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 import tomllib
+import traceback
 from pathlib import Path
 
 from kiosk import paths
@@ -51,12 +52,17 @@ def start_demo(workdir: Path | None, speed: float | None) -> tuple[Config, DemoE
     setup_logging(workdir / "logs")
     from kiosk.demo.fhir_server import start_fhir_server
 
-    server = start_fhir_server(workdir / "fhir")
-    env.cleanups.append(server.stop)
-    env.fhir_url = server.url
-    cfg = demo_config(workdir, server.url, speed)
+    try:
+        server = start_fhir_server(workdir / "fhir")
+        env.cleanups.append(server.stop)
+        env.fhir_url = server.url
+        cfg = demo_config(workdir, server.url, speed)
+    except BaseException:
+        env.close()  # the caller never gets env, so the server would outlive us
+        raise
     env.speed = cfg.demo.speed
-    log.info("demo: workdir %s, FHIR server %s", workdir, server.url)
+    # The pid lets a technician (and the clean-up test) find the server this kiosk owns.
+    log.info("demo: workdir %s, FHIR server %s (pid %d)", workdir, server.url, server.pid)
     return cfg, env
 
 
@@ -85,7 +91,30 @@ def _demo_quit_shortcut(ui) -> None:
     ui.demo_quit = shortcut  # keep it alive with the window
 
 
+class NoScreen(Exception):
+    """A station (not the demo) was started where no window can be shown."""
+
+
+def _technician_log() -> str | None:
+    """kiosk.log once logging is set up; before that a log call would only reach stderr."""
+    for h in logging.getLogger().handlers:
+        if getattr(h, "_kiosk", False) and isinstance(h, logging.FileHandler):
+            return h.baseFilename
+    return None
+
+
+def _one_line(e: BaseException) -> str:
+    text = " ".join(str(e).split())
+    # Our own exceptions are worded for the technician; any other keeps its type, which
+    # is what to look for in kiosk.log.
+    if type(e).__module__.startswith("kiosk."):
+        return text or type(e).__name__
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
+
+
 def run(args) -> int:
+    """Every failure ends as one line on stderr and, once the log is open, a full entry
+    in kiosk.log: never a traceback on a station's screen. Exit 2 = bad configuration."""
     demo: DemoEnv | None = None
     try:
         if args.demo:
@@ -93,12 +122,31 @@ def run(args) -> int:
         else:
             cfg = load_config(args.config or os.environ.get("KIOSK_CONFIG") or DEFAULT_CONFIG)
             setup_logging(Path(cfg.paths.log_dir))
+        return _run(args, cfg, demo)
     except ConfigError as e:
+        if _technician_log():
+            log.error("bad configuration: %s", e)
         print(f"kiosk: bad configuration: {e}", file=sys.stderr)
         return 2
+    except Exception as e:
+        where = _technician_log()
+        if where:
+            # The traceback goes in the message, not exc_info, so the personal-data filter sees it too.
+            log.error("start-up failed: %s\n%s", _one_line(e), "".join(traceback.format_exception(e)).rstrip())
+        print(f"kiosk: cannot start: {_one_line(e)}" + (f" (details in {where})" if where else ""),
+              file=sys.stderr)
+        return 3
+    finally:
+        if demo:
+            demo.close()
 
+
+def _run(args, cfg: Config, demo: DemoEnv | None) -> int:
     tour_dir = args.tour
     if tour_dir is None and not has_display():
+        if demo is None:
+            # Qt would abort the process with no word in kiosk.log.
+            raise NoScreen("no screen found (neither DISPLAY nor WAYLAND_DISPLAY is set)")
         tour_dir = Path.cwd() / "demo-screenshots"
         print("No screen found (neither DISPLAY nor WAYLAND_DISPLAY is set): running the scripted tour "
               f"offscreen instead. Screenshots go to {tour_dir}", flush=True)
@@ -108,23 +156,24 @@ def run(args) -> int:
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
     # Qt is imported only now, after the platform is chosen.
-    from kiosk.app import KioskWindow, StartupError, make_application
+    from kiosk.app import KioskWindow, make_application
     from kiosk.flow.controller import FlowController
     from kiosk.flow.peripherals import build_peripherals
     from kiosk.i18n import Translations
 
     app = make_application()
     _quit_on_signals(app)
+    devices = build_peripherals(cfg, demo)
     try:
-        devices = build_peripherals(cfg, demo)
         controller = FlowController(cfg, devices)
+    except BaseException:
+        devices.close()
+        raise
+    try:
         ui = KioskWindow(controller, Translations())
-    except (StartupError, ConfigError) as e:
-        log.error("start-up failed: %s", e)
-        print(f"kiosk: cannot start: {e}", file=sys.stderr)
-        if demo:
-            demo.close()
-        return 3
+    except BaseException:
+        controller.shutdown()
+        raise
 
     try:
         if tour_dir is not None:
@@ -149,6 +198,4 @@ def run(args) -> int:
     finally:
         controller.shutdown()
         ui.close()
-        if demo:
-            demo.close()
     return code

@@ -25,6 +25,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from drivers import lifeline
 from kiosk import paths
 
 log = logging.getLogger("kiosk.demo.fhir_server")
@@ -60,6 +61,10 @@ class FhirServer:
         self.workdir = workdir
         self.log_file = log_file
         self.port = int(url.split(":")[2].split("/")[0])
+
+    @property
+    def pid(self) -> int:
+        return self._proc.pid
 
     @property
     def token_url(self) -> str:
@@ -173,7 +178,8 @@ def start_fhir_server(
     env = {k: v for k, v in os.environ.items() if not k.startswith("SEKMET_")}
     env["SEKMET_CONFIG"] = str(settings_file)
     with open(log_file, "ab") as out:
-        proc = subprocess.Popen(
+        # SIGKILL when we die, even by kill -9: its data is scratch and nothing else would stop it.
+        proc = lifeline.popen(
             _command(settings_file, port, tls),
             cwd=workdir, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
         )

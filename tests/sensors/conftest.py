@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
+from drivers import lifeline
 from drivers.sensors.coordinators import BpPlan, coordinator_for
 from drivers.sensors.device import SerialMeasurementDevice
 from drivers.sensors.protocols import DEFAULT_BAUD
@@ -63,9 +65,10 @@ class SocatPair:
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> "SocatPair":
-        self.proc = subprocess.Popen(
+        # Tied to the test process, so a killed test run leaves no socat behind.
+        self.proc = lifeline.popen(
             ["socat", f"pty,raw,echo=0,link={self.driver_link}", f"pty,raw,echo=0,link={self.device_link}"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, death_signal=signal.SIGTERM,
         )
         deadline = time.monotonic() + 5
         while not (self.driver_link.exists() and self.device_link.exists()):

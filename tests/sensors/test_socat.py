@@ -3,12 +3,17 @@ cable pulled by a person), then a new socat behind the same link names.
 (Every scenario also runs over socat in test_pty_scenarios.py.)"""
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 import threading
 import time
 
 import pytest
 
 from drivers.sensors.api import DeviceFault, Progress, Reading
+from kiosk import paths
+from tests.procs import alive, gone_within
 from tests.sensors.conftest import make_device, sim_on_socat
 
 
@@ -46,3 +51,29 @@ def test_socat_killed_mid_measurement_then_restarted(socat_pair, protocol):
         dev.close()
         sim.stop()
         port.close()
+
+
+OWNER = """
+import sys, time
+from drivers.sensors.simulators import SocatLink
+link = SocatLink(sys.argv[1])
+print(link.proc.pid, flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.timeout(60)
+def test_socat_dies_with_its_owner_even_on_kill_9(tmp_path):
+    if shutil.which("socat") is None:
+        pytest.skip("socat is not installed (./dev installs it)")
+    link = tmp_path / "tty-bp"
+    owner = subprocess.Popen([sys.executable, "-c", OWNER, str(link)], cwd=paths.ROOT,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        socat = int(owner.stdout.readline())
+        assert alive(socat) and link.exists()
+    finally:
+        owner.kill()
+        owner.wait()
+    assert gone_within(socat, 5)
+    assert not link.exists() and not link.with_name("tty-bp.dev").exists()  # SIGTERM lets socat remove them

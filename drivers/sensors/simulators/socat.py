@@ -8,10 +8,12 @@ reader sees the same SerialException as a USB unplug and both links vanish);
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import time
 from pathlib import Path
 
+from drivers import lifeline
 from drivers.sensors.simulators.pty import DevicePort, _raw
 
 START_TIMEOUT_S = 5.0
@@ -30,9 +32,10 @@ class SocatLink(DevicePort):
         return str(self.driver_link)
 
     def replug(self) -> None:
-        self.proc = subprocess.Popen(
+        # SIGTERM, not SIGKILL, when we die: socat then removes its links.
+        self.proc = lifeline.popen(
             ["socat", f"pty,raw,echo=0,link={self.driver_link}", f"pty,raw,echo=0,link={self.device_link}"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, death_signal=signal.SIGTERM,
         )
         deadline = time.monotonic() + START_TIMEOUT_S
         while not (self.driver_link.exists() and self.device_link.exists()):
