@@ -32,8 +32,12 @@ from drivers.camera.models import checked_model_files
 from drivers.camera.quality import GUIDANCE, Gates, Issue, assess, people
 from drivers.camera.reference import ReferenceError, reference_embedding
 from drivers.camera.sources import CaptureThread, FrameSource, LatestFrame
+from drivers.camera.stills import analysis_frame
 
 log = logging.getLogger("drivers.camera.checker")
+
+# What a still photo's one frame failing a gate means: it will never get better.
+_STILL_DECISIONS = {Issue.NO_FACE: FaceDecision.NO_FACE, Issue.MULTIPLE: FaceDecision.MULTIPLE_FACES}
 
 # The DNN runs on one core so the other stays free for the UI thread.
 cv2.setNumThreads(1)
@@ -110,6 +114,48 @@ class OpenCvFaceChecker(FaceChecker):
             try:
                 return self._verify(session, reference_image, on_frame, on_progress, cancel)
             finally:
+                session.wipe()
+
+    def verify_still(self, reference_image: bytes, image: np.ndarray) -> FaceResult:
+        """One decision on one still photo, at once: a still never changes, so waiting
+        for a better frame is pointless, and liveness does not apply to it ("not_run")."""
+        with self._engine_lock:
+            session = _Session()
+            frame = image
+            timings: dict[str, float] = {}
+            started = time.perf_counter()
+
+            def done(decision: FaceDecision, issue: Issue, score: float | None = None) -> FaceResult:
+                timings["total_ms"] = (time.perf_counter() - started) * 1000
+                log.info("face check (still photo): decision=%s score=%s threshold=%.3f quality=%s total_ms=%.0f",
+                         decision.value, None if score is None else round(score, 3), self.settings.threshold,
+                         issue.value, timings["total_ms"])
+                return FaceResult(decision, score, self.settings.threshold, "not_run", timings, {issue.value: 1})
+
+            try:
+                t = time.perf_counter()
+                try:
+                    session.reference = reference_embedding(self.engine, reference_image)
+                except ReferenceError as e:
+                    log.error("chip photo unusable: %s", e)
+                    return done(FaceDecision.POOR_QUALITY, Issue.OK)
+                timings["reference_ms"] = (time.perf_counter() - t) * 1000
+                t = time.perf_counter()
+                frame = analysis_frame(self.engine, image)
+                faces = self.engine.detect(frame)
+                timings["detect_ms"] = (time.perf_counter() - t) * 1000
+                issue = assess(frame, faces, self.settings.gates)
+                if issue is not Issue.OK:
+                    return done(_STILL_DECISIONS.get(issue, FaceDecision.POOR_QUALITY), issue)
+                t = time.perf_counter()
+                session.embeddings.append(self.engine.embed(frame, people(faces, self.settings.gates)[0]))
+                timings["embed_ms"] = (time.perf_counter() - t) * 1000
+                score = cosine(session.reference, session.embeddings[0])
+                return done(FaceDecision.MATCH if score >= self.settings.threshold else FaceDecision.NO_MATCH,
+                            issue, score)
+            finally:
+                if frame is not image:  # the framed copy is ours to wipe; the caller owns the photo
+                    frame.fill(0)
                 session.wipe()
 
     # -- the check ---------------------------------------------------------------

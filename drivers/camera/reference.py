@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 
 from drivers.camera.faces import Face, FaceEngine
+from drivers.camera.stills import analysis_frame
 
 log = logging.getLogger("drivers.camera.reference")
 
@@ -60,11 +61,15 @@ def find_reference_face(engine: FaceEngine, image: np.ndarray) -> tuple[np.ndarr
 
 def reference_embedding(engine: FaceEngine, record: bytes) -> np.ndarray:
     decoded = decode_reference(record)
-    searched = decoded
+    framed = searched = decoded
     try:
-        searched, face = find_reference_face(engine, decoded)
+        # A chip photo (about 240x320) is used as it is; a larger portrait, a scan say, is
+        # framed around its face first, or its face would be split or missed (stills.py).
+        framed = analysis_frame(engine, decoded)
+        searched, face = find_reference_face(engine, framed)
         return engine.embed(searched, face)
     finally:
-        # The portrait is personal data: zero it (and its padded copy), do not leave it to the allocator.
+        # The portrait is personal data: zero it (and its framed and padded copies), do not leave it to the allocator.
         decoded.fill(0)
+        framed.fill(0)
         searched.fill(0)

@@ -4,8 +4,10 @@
     kiosk face verify --reference CARD.jp2 --camera 0
     kiosk face calibrate --pairs pairs.txt [--threshold 0.5]
 
-An image probe cannot perform the liveness challenges, so it is matched with
-liveness off ("not_run"). Nothing is saved: no image, no embedding.
+An image probe is decided at once, on its one frame: a still photo cannot
+perform the liveness challenges (liveness "not_run", and the output says so),
+and waiting would not improve it. A photo of any size is framed around its face
+first (drivers/camera/stills.py). Nothing is saved: no image, no embedding.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import threading
 from pathlib import Path
 
 DEFAULT_THRESHOLD = 0.5
+STILL_NOTE = "still image: decided at once on its one frame; liveness does not apply to a still photo"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,8 +32,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     src.add_argument("--probe", type=Path, help="live image or video file")
     src.add_argument("--camera", help="camera index or device path")
     v.add_argument("--threshold", type=float, help="cosine threshold (default: the config's face.threshold, else 0.5)")
-    v.add_argument("--no-liveness", action="store_true", help="skip the challenges (always skipped for an image)")
-    v.add_argument("--timeout", type=float, default=30.0, help="seconds before giving up (default 30)")
+    v.add_argument("--no-liveness", action="store_true",
+                   help="skip the challenges (they do not apply to an image probe, which is decided at once)")
+    v.add_argument("--timeout", type=float, default=30.0,
+                   help="seconds before giving up on a video or camera (default 30)")
     v.add_argument("--config", help="station config to take the threshold from (default $KIOSK_CONFIG if set)")
     v.add_argument("--json", action="store_true", help="machine-readable output")
     v.set_defaults(func=_verify)
@@ -53,26 +58,25 @@ def _threshold(args: argparse.Namespace) -> float:
     return DEFAULT_THRESHOLD
 
 
-def _probe_detection(engine, path: Path) -> dict | None:
+def _probe_detection(engine, image) -> dict:
     """What the detector sees in an image probe (sizes and scores only)."""
-    import cv2
-
     from drivers.camera.quality import assess
-    from drivers.camera.sources import VIDEO_SUFFIXES, fit_to_preview
+    from drivers.camera.stills import analysis_frame, locate
 
-    if path.suffix.lower() in VIDEO_SUFFIXES:
-        return None
-    image = cv2.imread(str(path))
-    if image is None:
-        return None
-    frame = fit_to_preview(image)
+    in_photo = locate(engine, image)
+    frame = analysis_frame(engine, image)
     faces = engine.detect(frame)
-    return {
+    report = {
+        "photo_px": [image.shape[1], image.shape[0]],
+        "face_px_in_photo": round(in_photo.width, 1) if in_photo else None,
         "faces": len(faces),
         "largest_face_px": round(faces[0].width, 1) if faces else None,
         "detector_score": round(faces[0].score, 3) if faces else None,
         "quality": assess(frame, faces).value,
     }
+    if frame is not image:
+        frame.fill(0)
+    return report
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -101,15 +105,26 @@ def _verify(args: argparse.Namespace) -> int:
     except ModelError as e:
         print(str(e), file=sys.stderr)
         return 2
-    detection = _probe_detection(checker.engine, args.probe) if args.probe is not None else None
     hints: list[str] = []
+    detection = None
+    if still:
+        import cv2
 
-    def on_progress(p) -> None:
-        if not hints or hints[-1] != p.guidance.value:
-            hints.append(p.guidance.value)
+        image = cv2.imread(str(args.probe), cv2.IMREAD_COLOR)
+        if image is None:
+            print(f"the probe is not an image OpenCV can read: {args.probe}", file=sys.stderr)
+            return 2
+        detection = _probe_detection(checker.engine, image)
+        result = checker.verify_still(reference, image)
+        image.fill(0)
+    else:
+        def on_progress(p) -> None:
+            if not hints or hints[-1] != p.guidance.value:
+                hints.append(p.guidance.value)
 
-    result = checker.verify(reference, lambda frame: None, on_progress, threading.Event())
+        result = checker.verify(reference, lambda frame: None, on_progress, threading.Event())
     report = {
+        "mode": STILL_NOTE if still else "live: frames until a decision or the timeout",
         "decision": result.decision.value,
         "score": None if result.score is None else round(result.score, 4),
         "threshold": result.threshold,
