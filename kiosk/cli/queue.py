@@ -42,8 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     y = qs.add_parser("sync", help="send queued visits now",
                       description="Send now, visits waiting out a connection backoff included (a dead letter "
                       "needs dead-letters --retry; a visit the server refused keeps its backoff). Rounds go on "
-                      "while they make progress: a round that sends or settles a visit, or that timed out and "
-                      "halved the batch; a round that fails with nothing learnt ends the run. The batch size "
+                      "while they make progress: a round the server answered, or one that timed out and halved "
+                      "the batch; a round that fails as a whole with nothing learnt ends the run. The batch size "
                       "timeouts taught is kept for the next run and the kiosk. Exit 1 if the run ended on an "
                       "unreachable or refusing server.")
     y.add_argument("--once", action="store_true", help="one round (up to backend.batch_size visits)")
@@ -211,7 +211,7 @@ def _sync(args, cfg) -> int:
 
 def _report_sync(store, error, released: int, synced: set, retry: set, dead: set, recreated: int) -> int:
     if released:
-        print(f"{released} visits waiting out a connection backoff were sent at once")
+        print(f"{released} visits waiting out a connection backoff were made due now")
     print(f"synced {len(synced)}, to retry {len(retry)}, dead letters {len(dead)}")
     if recreated:
         print(f"the backend had lost {recreated} Patient/Device records of this station; they were created again "
