@@ -18,7 +18,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "run",
         help="run the kiosk app (fullscreen); --demo for simulated peripherals",
         description="Run the citizen app. With --demo, every peripheral is simulated, visits go to a scratch "
-        "store and a local FHIR server; on a machine without a screen the scripted tour runs offscreen.",
+        "store and a local FHIR server (stopped with the kiosk, even by kill -9); on a machine without a screen "
+        "the scripted tour runs offscreen. Exit 2 when the configuration is invalid (one line names the key and "
+        "the reason), 3 when the kiosk cannot start for another reason (one line here, the detail in kiosk.log); "
+        "with --tour, 0 only if the visit reached the FHIR server.",
     )
     p.add_argument("--config", help="station TOML file (default: $KIOSK_CONFIG or /etc/tram-kiosk/kiosk.toml)")
     p.add_argument("--demo", action="store_true", help="simulated card, camera and devices; local store and FHIR server")
