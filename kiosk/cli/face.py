@@ -27,9 +27,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     face_sub = p.add_subparsers(dest="face_command", metavar="<action>", required=True)
 
     v = face_sub.add_parser("verify", help="match a probe (image, video or camera) against a card photo")
-    v.add_argument("--reference", required=True, type=Path, help="card photo: JPEG, JPEG2000 or a DG2 record")
+    v.add_argument("--reference", required=True, type=Path,
+                   help="card photo: JPEG, JPEG2000 or a DG2 record, any size (a large photo is framed around its face)")
     src = v.add_mutually_exclusive_group(required=True)
-    src.add_argument("--probe", type=Path, help="live image or video file")
+    src.add_argument("--probe", type=Path,
+                     help="image (any size; decided at once, no liveness) or video file (full check)")
     src.add_argument("--camera", help="camera index or device path")
     v.add_argument("--threshold", type=float, help="cosine threshold (default: the config's face.threshold, else 0.5)")
     v.add_argument("--no-liveness", action="store_true",
