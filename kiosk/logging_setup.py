@@ -20,12 +20,26 @@ _PATTERNS = [
 ]
 
 
+def redact(text: str) -> str:
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 class RedactPersonalData(logging.Filter):
+    """Masks the message and any traceback or stack: an exception's text may quote the data it failed on."""
+
+    _formatter = logging.Formatter()
+
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        for pattern, replacement in _PATTERNS:
-            message = pattern.sub(replacement, message)
-        record.msg, record.args = message, None
+        record.msg, record.args = redact(record.getMessage()), None
+        if record.exc_info and not record.exc_text:
+            # Formatters reuse exc_text when it is set, so the raw traceback is never formatted again.
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
 
 
