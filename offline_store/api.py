@@ -20,12 +20,21 @@ def new_id() -> str:
 
 @dataclass(frozen=True)
 class Measurement:
-    code: str  # systolic, diastolic, pulse, weight_kg, height_cm, bmi, spo2, body_temp_c
-    value: float
+    code: str  # a vital key of offline_store.vitals: systolic, diastolic, pulse, weight_kg, ... body_temp_c
+    value: float  # as the device sent it
     unit: str  # UCUM: mm[Hg], /min, kg, cm, kg/m2, %, Cel
-    measured_at: datetime
+    measured_at: datetime  # when the device gave it (the last reading's time for a derived value)
     device_id: str = ""
     id: str = field(default_factory=new_id)
+    # Measurements of one cuff reading share a group and become one BP panel; "" = one panel per device.
+    group: str = ""
+    # A value computed from other measurements of the visit (a mean of cuff readings): their ids,
+    # and the time of the first of them (the record's effectivePeriod runs from it to measured_at).
+    derived_from: tuple[str, ...] = ()
+    started_at: datetime | None = None
+    # What may make the value less reliable or needs saying about how it was got: device flags
+    # (low_perfusion, motion, artifact) and protocol events (third_reading).
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

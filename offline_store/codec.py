@@ -5,12 +5,41 @@ import json
 from datetime import datetime
 
 from offline_store.api import Consent, IdentityAssurance, Measurement, Visit
+from offline_store.vitals import vital
 
 PAYLOAD_VERSION = 1
 
 
 def _dt(value: str) -> datetime:
     return datetime.fromisoformat(value)
+
+
+def _measurement(m: Measurement) -> dict:
+    out = {"id": m.id, "code": m.code, "value": m.value, "unit": m.unit,
+           "measured_at": m.measured_at.isoformat(), "device_id": m.device_id}
+    # Written only when set, so a plain measurement is the same bytes as before these fields.
+    if m.group:
+        out["group"] = m.group
+    if m.derived_from:
+        out["derived_from"] = list(m.derived_from)
+    if m.started_at is not None:
+        out["started_at"] = m.started_at.isoformat()
+    if m.flags:
+        out["flags"] = list(m.flags)
+    return out
+
+
+def _measurement_from(m: dict) -> Measurement:
+    # Payloads queued by an older kiosk have none of the optional fields, and may name a vital
+    # by an older name: both are read as today's (no migration of sealed payloads needed).
+    v = vital(m["code"])
+    return Measurement(
+        id=m["id"], code=v.key if v else m["code"], value=m["value"], unit=m["unit"],
+        measured_at=_dt(m["measured_at"]), device_id=m.get("device_id", ""),
+        group=m.get("group", ""), derived_from=tuple(m.get("derived_from", ())),
+        started_at=_dt(m["started_at"]) if m.get("started_at") else None,
+        flags=tuple(m.get("flags", ())),
+    )
 
 
 def visit_to_bytes(visit: Visit) -> bytes:
@@ -23,11 +52,7 @@ def visit_to_bytes(visit: Visit) -> bytes:
         "citizen_id": visit.citizen_id,
         "started_at": visit.started_at.isoformat(),
         "finished_at": visit.finished_at.isoformat(),
-        "measurements": [
-            {"id": m.id, "code": m.code, "value": m.value, "unit": m.unit,
-             "measured_at": m.measured_at.isoformat(), "device_id": m.device_id}
-            for m in visit.measurements
-        ],
+        "measurements": [_measurement(m) for m in visit.measurements],
         "assurance": {
             "access_protocol": a.access_protocol, "passive_auth": a.passive_auth, "chip_auth": a.chip_auth,
             "face_decision": a.face_decision, "face_score": a.face_score, "face_threshold": a.face_threshold,
@@ -52,13 +77,7 @@ def visit_from_bytes(raw: bytes) -> Visit:
         citizen_id=d["citizen_id"],
         started_at=_dt(d["started_at"]),
         finished_at=_dt(d["finished_at"]),
-        measurements=tuple(
-            Measurement(
-                id=m["id"], code=m["code"], value=m["value"], unit=m["unit"],
-                measured_at=_dt(m["measured_at"]), device_id=m.get("device_id", ""),
-            )
-            for m in d["measurements"]
-        ),
+        measurements=tuple(_measurement_from(m) for m in d["measurements"]),
         assurance=IdentityAssurance(**a),
         consent=Consent(version=c["version"], text_sha256=c["text_sha256"], language=c["language"],
                         given_at=_dt(c["given_at"])),

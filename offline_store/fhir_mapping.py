@@ -11,7 +11,6 @@ so a replayed conditional create finds the first copy instead of adding one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from urllib.parse import quote
 
@@ -20,6 +19,7 @@ from pydantic import ValidationError
 
 from offline_store.api import Measurement, Visit
 from offline_store.settings import SyncSettings
+from offline_store.vitals import BP_COMPONENTS, BP_PANEL, VITALS, Vital
 
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
@@ -29,32 +29,19 @@ PARTICIPANT = "http://terminology.hl7.org/CodeSystem/provenance-participant-type
 PROFILE = "http://hl7.org/fhir/StructureDefinition/"
 
 
-@dataclass(frozen=True)
-class Vital:
-    loinc: str
-    display: str
-    ucum: str
-    unit: str  # human-readable unit
-    profile: str
-    extra_codings: tuple[tuple[str, str], ...] = ()
+# Every vital's LOINC, UCUM and profile come from the one table; the BP components
+# are mapped into one panel Observation, the others into one Observation each.
+BP_PARTS = {k: (VITALS[k].loinc, VITALS[k].display) for k in BP_COMPONENTS}
+MMHG = VITALS["systolic"].ucum
 
-
-# Measurement.code -> vital sign. Pulse from the BP cuff and from the oximeter are both heart rate.
-VITALS: dict[str, Vital] = {
-    "pulse": Vital("8867-4", "Heart rate", "/min", "beats/minute", "heartrate"),
-    "weight_kg": Vital("29463-7", "Body weight", "kg", "kg", "bodyweight"),
-    "height_cm": Vital("8302-2", "Body height", "cm", "cm", "bodyheight"),
-    "bmi": Vital("39156-5", "Body mass index (BMI) [Ratio]", "kg/m2", "kg/m2", "bmi"),
-    "spo2": Vital("2708-6", "Oxygen saturation in Arterial blood", "%", "%", "oxygensat",
-                  (("59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry"),)),
-    "body_temp_c": Vital("8310-5", "Body temperature", "Cel", "C", "bodytemp"),
+# How a value was got, worded for the clinician reading the record (Observation.note).
+FLAG_NOTES = {
+    "third_reading": "A third reading was taken because the first two differed by more than the protocol "
+                     "allows; the value is the mean of the last two.",
+    "low_perfusion": "The device reported low perfusion during the measurement; the value may be less reliable.",
+    "motion": "The device reported movement during the measurement; the value may be less reliable.",
+    "artifact": "The device reported a signal artefact during the measurement; the value may be less reliable.",
 }
-BP_PANEL = Vital("85354-9", "Blood pressure panel with all children optional", "", "", "bp")
-BP_PARTS = {
-    "systolic": ("8480-6", "Systolic blood pressure"),
-    "diastolic": ("8462-4", "Diastolic blood pressure"),
-}
-MMHG = "mm[Hg]"
 
 ID_NUMBER = re.compile(r"^\d{12}$")
 
@@ -95,11 +82,17 @@ def record_identifier(s: SyncSettings, uuid: str) -> dict:
     return {"system": s.record_identifier_system, "value": f"urn:uuid:{uuid}"}
 
 
+def station_zone(s: SyncSettings) -> timezone:
+    sign = -1 if s.timezone_offset.startswith("-") else 1
+    hh, mm = s.timezone_offset.lstrip("+-").split(":")
+    return timezone(sign * timedelta(hours=int(hh), minutes=int(mm)))
+
+
 def _fhir_datetime(dt: datetime, s: SyncSettings) -> str:
-    if dt.tzinfo is None:  # a naive time is station-local time
-        sign = -1 if s.timezone_offset.startswith("-") else 1
-        hh, mm = s.timezone_offset.lstrip("+-").split(":")
-        dt = dt.replace(tzinfo=timezone(sign * timedelta(hours=int(hh), minutes=int(mm))))
+    """Every time in the record is written in the station's offset: the store keeps UTC,
+    a naive time is station-local time."""
+    zone = station_zone(s)
+    dt = dt.replace(tzinfo=zone) if dt.tzinfo is None else dt.astimezone(zone)
     return dt.isoformat(timespec="seconds")
 
 
@@ -172,22 +165,46 @@ def _quantity(value: float, unit: str, code: str) -> dict:
     return {"value": value, "unit": unit, "system": UCUM, "code": code}
 
 
-def _observation_base(vital: Vital, record_id: str, s: SyncSettings, patient_ref: str, device_ref: str,
-                      when: datetime) -> dict:
-    codings = [{"system": LOINC, "code": vital.loinc, "display": vital.display}]
-    codings += [{"system": LOINC, "code": c, "display": d} for c, d in vital.extra_codings]
-    return {
+def _observation_base(code: tuple[str, str, str], extra_codings: tuple[tuple[str, str], ...], m: Measurement,
+                      record_id: str, s: SyncSettings, patient_ref: str, device_ref: str,
+                      observation_ids: dict[str, str]) -> dict:
+    loinc, display, profile = code
+    codings = [{"system": LOINC, "code": loinc, "display": display}]
+    codings += [{"system": LOINC, "code": c, "display": d} for c, d in extra_codings]
+    obs = {
         "resourceType": "Observation",
-        "meta": {"profile": [PROFILE + vital.profile]},
+        "meta": {"profile": [PROFILE + profile]},
         "identifier": [record_identifier(s, record_id)],
         "status": "final",
         "category": [{"coding": [{"system": CATEGORY, "code": "vital-signs", "display": "Vital Signs"}],
                       "text": "Vital Signs"}],
-        "code": {"coding": codings, "text": vital.display},
+        "code": {"coding": codings, "text": display},
         "subject": {"reference": patient_ref},
-        "effectiveDateTime": _fhir_datetime(when, s),
         "device": {"reference": device_ref},
     }
+    obs.update(_how_obtained(m, s, observation_ids))
+    return obs
+
+
+def _how_obtained(m: Measurement, s: SyncSettings, observation_ids: dict[str, str]) -> dict:
+    """When and how the value was got (docs/sync.md, "How a value was obtained"): its own time, or
+    for a mean of readings the period they span, the method, and references to each reading's
+    Observation; device flags and protocol events as notes."""
+    out: dict = {}
+    if m.derived_from and m.started_at is not None:
+        out["effectivePeriod"] = {"start": _fhir_datetime(m.started_at, s), "end": _fhir_datetime(m.measured_at, s)}
+    else:
+        out["effectiveDateTime"] = _fhir_datetime(m.measured_at, s)
+    if m.derived_from:
+        out["method"] = {"text": f"Mean of {len(m.derived_from)} readings"}
+        # Logical references (our identifiers): the readings are created in the same batch, so
+        # their server ids are not known yet; the identifier finds them on any server.
+        refs = dict.fromkeys(observation_ids.get(i, i) for i in m.derived_from)
+        out["derivedFrom"] = [{"type": "Observation", "identifier": record_identifier(s, r)} for r in refs]
+    if m.flags:
+        out["note"] = [{"text": FLAG_NOTES.get(f, f"The device reported {f!r} during the measurement.")}
+                       for f in m.flags]
+    return out
 
 
 def _check_unit(m: Measurement, expected: str) -> None:
@@ -196,32 +213,38 @@ def _check_unit(m: Measurement, expected: str) -> None:
 
 
 def observations(visit: Visit, s: SyncSettings, patient_ref: str, device_refs: dict[str, str]) -> list[dict]:
-    """One Observation per vital sign; systolic and diastolic of one cuff become one BP panel."""
+    """One Observation per vital sign; systolic and diastolic of one cuff reading become one BP panel."""
     out: list[dict] = []
-    bp: dict[str, dict[str, Measurement]] = {}
+    panels: dict[str, dict[str, Measurement]] = {}
     for m in visit.measurements:
         if m.code in BP_PARTS:
             _check_unit(m, MMHG)
-            bp.setdefault(m.device_id, {})[m.code] = m
-            continue
-        vital = VITALS.get(m.code)
-        if vital is None:
+            # Older records have no group: one panel per cuff, as they were written.
+            panels.setdefault(m.group or f"device:{m.device_id}", {})[m.code] = m
+        elif m.code not in VITALS:
             raise MappingError(f"measurement {m.id} has an unknown code {m.code!r}")
+    # A BP component's Observation is its panel, identified by the systolic reading's UUID
+    # (stable across replays); derivedFrom refers to the panel.
+    observation_ids = {m.id: (parts.get("systolic") or parts["diastolic"]).id
+                       for parts in panels.values() for m in parts.values()}
+    for m in visit.measurements:
+        if m.code in BP_PARTS:
+            continue
+        vital: Vital = VITALS[m.code]
         _check_unit(m, vital.ucum)
-        obs = _observation_base(vital, m.id, s, patient_ref, device_refs[device_key(visit, m.device_id)],
-                                m.measured_at)
+        obs = _observation_base((vital.loinc, vital.display, vital.profile), vital.extra_codings, m, m.id, s,
+                                patient_ref, device_refs[device_key(visit, m.device_id)], observation_ids)
         obs["valueQuantity"] = _quantity(m.value, vital.unit, vital.ucum)
         out.append(obs)
-    for device_id, parts in bp.items():
+    for parts in panels.values():
         first = parts.get("systolic") or parts["diastolic"]
-        # The panel's identifier is the systolic reading's UUID: stable across replays.
-        obs = _observation_base(BP_PANEL, first.id, s, patient_ref, device_refs[device_key(visit, device_id)],
-                                first.measured_at)
+        obs = _observation_base(BP_PANEL, (), first, first.id, s, patient_ref,
+                                device_refs[device_key(visit, first.device_id)], observation_ids)
         obs["component"] = []
         for code, (loinc, display) in BP_PARTS.items():
             comp: dict = {"code": {"coding": [{"system": LOINC, "code": loinc, "display": display}], "text": display}}
             if code in parts:
-                comp["valueQuantity"] = _quantity(parts[code].value, "mmHg", MMHG)
+                comp["valueQuantity"] = _quantity(parts[code].value, VITALS[code].unit, MMHG)
             else:
                 comp["dataAbsentReason"] = {"coding": [{
                     "system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "not-performed"}]}

@@ -16,7 +16,7 @@ class MeasurementKind(str, enum.Enum):
     BLOOD_PRESSURE = "blood_pressure"  # values: systolic, diastolic (mmHg), pulse (/min)
     BODY = "body"  # values: weight_kg, height_cm, bmi
     SPO2 = "spo2"  # values: spo2 (%), pulse (/min)
-    TEMPERATURE = "temperature"  # values: body_c, ambient_c
+    TEMPERATURE = "temperature"  # values: body_temp_c, ambient_c
 
 
 @dataclass(frozen=True)
@@ -29,12 +29,27 @@ class Progress:
     value: float | None = None
 
 
+# Device flags that leave a value standing but less trustworthy: seen during a
+# measurement, they travel with the reading to the record and the screen.
+LOW_CONFIDENCE_FLAGS = ("low_perfusion", "motion", "artifact")
+
+
 @dataclass(frozen=True)
 class Reading:
     kind: MeasurementKind
-    values: Mapping[str, float]
+    values: Mapping[str, float]  # as the device sent them: never rounded before the screen
     device_id: str = ""  # instrument identity for the record (model/serial), no personal data
-    quality: Mapping[str, str] = field(default_factory=dict)  # e.g. {"protocol": "2 readings averaged"}
+    quality: Mapping[str, str] = field(default_factory=dict)  # technician detail, e.g. {"protocol": ...}
+    # Wall-clock time (Unix seconds) at which the final frame arrived, from the
+    # transport; None only for readings not made from a port (tests, tools).
+    measured_at: float | None = None
+    # The single readings a combined value was made from (blood pressure), each with its own time.
+    parts: tuple["Reading", ...] = ()
+    flags: frozenset[str] = frozenset()  # LOW_CONFIDENCE_FLAGS (and others) seen while measuring
+
+    @property
+    def low_confidence(self) -> bool:
+        return any(f in self.flags for f in LOW_CONFIDENCE_FLAGS)
 
 
 @dataclass(frozen=True)
@@ -61,6 +76,13 @@ FAULT_KEYS = (
 
 class MeasurementDevice(ABC):
     kind: MeasurementKind
+    # The kiosk bounds one measure() by timeouts.measurement_s for each reading it may take,
+    # plus the waits its protocol prescribes (a blood-pressure rest and pauses, in real seconds).
+    readings: int = 1
+    planned_wait_s: float = 0.0
+
+    def time_limit(self, measurement_s: float) -> float:
+        return self.readings * measurement_s + self.planned_wait_s
 
     @abstractmethod
     def measure(

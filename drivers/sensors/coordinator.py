@@ -42,6 +42,7 @@ class Coordinator:
         self.outcome: Reading | DeviceFault | None = None
         self.watch_silence = True  # streaming and command devices; scales turn it off while settling
         self.last_rx = 0.0
+        self.last_rx_wall: float | None = None
         self._last_progress: tuple[str, float | None] | None = None
 
     # --- driven by the device glue ---
@@ -51,8 +52,12 @@ class Coordinator:
         self.progress("starting")
         self.on_start(now)
 
-    def on_bytes(self, now: float) -> None:
+    def on_bytes(self, now: float, wall: float | None = None) -> None:
+        """Bytes arrived at ``now`` (monotonic) and ``wall`` (Unix time), both from the transport.
+        Called before their events are fed, so a reading finished by them is stamped ``wall``."""
         self.last_rx = now
+        if wall is not None:
+            self.last_rx_wall = wall
 
     def on_event(self, ev: CodecEvent, now: float) -> None:
         if self.done:
@@ -111,9 +116,12 @@ class Coordinator:
     def send(self, command: bytes) -> None:
         self.outbox.append(command)
 
-    def finish(self, values: dict[str, float], quality: dict[str, str] | None = None) -> None:
+    def finish(self, values: dict[str, float], quality: dict[str, str] | None = None, *,
+               parts: tuple[Reading, ...] = (), flags: frozenset[str] = frozenset()) -> None:
+        """Report the reading, stamped with the arrival of the bytes that completed it."""
         self.state = State.RESULT
-        self.outcome = Reading(self.kind, values, self.device_id, {"protocol": self.protocol, **(quality or {})})
+        self.outcome = Reading(self.kind, values, self.device_id, {"protocol": self.protocol, **(quality or {})},
+                               measured_at=self.last_rx_wall, parts=parts, flags=flags)
         self.emitted.append(self.outcome)
 
     def fail(self, key: str, detail: str = "", retryable: bool = True) -> None:

@@ -71,7 +71,7 @@ class SerialMeasurementDevice(MeasurementDevice):
         def on_item(item: PortItem) -> None:  # runs in the transport thread
             if isinstance(item, Chunk):
                 def feed() -> None:
-                    coord.on_bytes(item.at)
+                    coord.on_bytes(item.at, item.wall)
                     for ev in codec.feed(item.data, item.at):
                         coord.on_event(ev, item.at)
                 step(feed)

@@ -46,8 +46,9 @@ class LineSettings:
 
 @dataclass(frozen=True)
 class Chunk:
-    at: float  # time.monotonic() when read
+    at: float  # time.monotonic() when read: durations and timers
     data: bytes
+    wall: float = 0.0  # time.time() when read: when a reading was taken, for the record
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ class SerialTransport:
                     self.log.warning("%s unplugged or failed: %s", self.port, e)
                     self._deliver(PortState(time.monotonic(), "unplugged", str(e)))
                 continue
-            now = time.monotonic()
+            now, wall = time.monotonic(), time.time()
             self._watch_answer(data, now)
             if data:
-                self._deliver(Chunk(now, data))
+                self._deliver(Chunk(now, data, wall))

@@ -11,6 +11,7 @@ import json
 import signal
 import sys
 import threading
+from datetime import datetime
 
 from drivers.sensors.api import DeviceFault, Progress, Reading
 from drivers.sensors.coordinators import BpPlan, coordinator_for
@@ -19,9 +20,10 @@ from drivers.sensors.protocols import CODECS, DEFAULT_BAUD
 from drivers.sensors.simulators import SIMULATORS, PtyLink
 from drivers.sensors.transport import LineSettings
 from kiosk.clinical import interpret
+from offline_store.vitals import VITALS
 
-UNITS = {"systolic": "mmHg", "diastolic": "mmHg", "pulse": "/min", "spo2": "%", "weight_kg": "kg",
-         "height_cm": "cm", "bmi": "kg/m2", "body_c": "C", "ambient_c": "C"}
+# The vitals' units come from their table; ambient temperature is device context, not a vital.
+UNITS = {**{k: v.unit for k, v in VITALS.items()}, "ambient_c": "C"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -113,7 +115,9 @@ def _report(result: Reading | DeviceFault, as_json: bool) -> int:
     if as_json:
         print(json.dumps({
             "ok": True, "kind": result.kind.value, "values": dict(result.values), "units": {k: UNITS.get(k, "") for k in result.values},
-            "quality": dict(result.quality), "device_id": result.device_id,
+            "quality": dict(result.quality), "device_id": result.device_id, "flags": sorted(result.flags),
+            "measured_at": (None if result.measured_at is None
+                            else datetime.fromtimestamp(result.measured_at).astimezone().isoformat()),
             "findings": [{"metric": f.metric, "value": f.value, "unit": f.unit, "band": f.band,
                           "severity": f.severity, "urgent": f.urgent} for f in findings],
         }, ensure_ascii=False))

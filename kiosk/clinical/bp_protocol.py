@@ -24,11 +24,20 @@ def needs_another_reading(readings: Sequence[tuple[int, int, int]]) -> bool:
     return False
 
 
+def kept(readings: Sequence) -> Sequence:
+    """The readings the protocol averages: the last two when a third was taken."""
+    return readings[-BP_PROTOCOL["readings"]:] if len(readings) > BP_PROTOCOL["readings"] else readings
+
+
+def third_taken(readings: Sequence) -> bool:
+    return len(readings) > BP_PROTOCOL["readings"]
+
+
 def average(readings: Sequence[tuple[int, int, int]]) -> dict[str, int]:
     """Rounded mean of the readings the protocol keeps (the last two when a third was taken)."""
     if not readings:
         raise ValueError("no readings to average")
-    kept = readings[-2:] if len(readings) > 2 else readings
-    n = len(kept)
+    kept_ = kept(readings)
+    n = len(kept_)
     # Half rounds up (Python's round() would send 78.5 to 78).
-    return {key: int(sum(r[i] for r in kept) / n + 0.5) for i, key in enumerate(("systolic", "diastolic", "pulse"))}
+    return {key: int(sum(r[i] for r in kept_) / n + 0.5) for i, key in enumerate(("systolic", "diastolic", "pulse"))}

@@ -12,11 +12,12 @@ from typing import Mapping
 
 from drivers.sensors.api import MeasurementKind
 from kiosk.clinical import thresholds as t
+from offline_store.vitals import VITALS
 
 
 @dataclass(frozen=True)
 class Finding:
-    metric: str  # blood_pressure, pulse, bmi, spo2, temperature, weight, height
+    metric: str  # blood_pressure, or a vital key of offline_store.vitals (pulse, bmi, spo2, body_temp_c...)
     value: float  # the systolic pressure for blood_pressure
     unit: str
     band: str  # "none" for values that have no bands (weight, height)
@@ -37,9 +38,12 @@ def _number(values: Mapping[str, float], key: str) -> float | None:
     return f if math.isfinite(f) else None
 
 
-def _banded(metric: str, value: float) -> Finding:
-    b = t.band_for(metric, value)
-    return Finding(metric, value, t.UNITS[metric], b.band, b.severity, b.urgent, t.SOURCES[b.source])
+def _banded(key: str, value: float) -> Finding:
+    v = VITALS[key]
+    if not v.band:
+        return Finding(key, value, v.unit, "none", "good", False, "")
+    b = t.band_for(v.band, value)
+    return Finding(key, value, v.unit, b.band, b.severity, b.urgent, t.SOURCES[b.source])
 
 
 def blood_pressure_finding(systolic: float, diastolic: float) -> Finding:
@@ -58,13 +62,9 @@ def blood_pressure_finding(systolic: float, diastolic: float) -> Finding:
     if band in ("optimal", "normal") and (systolic < low["systolic_below"] or diastolic < low["diastolic_below"]):
         band, severity, source = "low", low["severity"], low["source"]
     return Finding(
-        "blood_pressure", systolic, t.UNITS["blood_pressure"], band, severity,
+        "blood_pressure", systolic, VITALS["systolic"].unit, band, severity,
         band == "grade_3", t.SOURCES[source], diastolic=diastolic,
     )
-
-
-def _plain(metric: str, value: float) -> Finding:
-    return Finding(metric, value, t.UNITS[metric], "none", "good", False, "")
 
 
 def interpret(kind: MeasurementKind | str, values: Mapping[str, float]) -> list[Finding]:
@@ -78,26 +78,20 @@ def interpret(kind: MeasurementKind | str, values: Mapping[str, float]) -> list[
         pulse = _number(values, "pulse")
         if pulse is not None:
             out.append(_banded("pulse", pulse))
-    elif kind is MeasurementKind.BODY:
-        for key, metric in (("weight_kg", "weight"), ("height_cm", "height")):
+    else:
+        for key in _SHOWN[kind]:
             v = _number(values, key)
             if v is not None:
-                out.append(_plain(metric, v))
-        bmi = _number(values, "bmi")
-        if bmi is not None:
-            out.append(_banded("bmi", bmi))
-    elif kind is MeasurementKind.SPO2:
-        spo2 = _number(values, "spo2")
-        if spo2 is not None:
-            out.append(_banded("spo2", spo2))
-        pulse = _number(values, "pulse")
-        if pulse is not None:
-            out.append(_banded("pulse", pulse))
-    elif kind is MeasurementKind.TEMPERATURE:
-        body = _number(values, "body_c")
-        if body is not None:
-            out.append(_banded("temperature", body))
+                out.append(_banded(key, v))
     return out
+
+
+# The vitals each step's findings show, in display order (ambient temperature is device context).
+_SHOWN = {
+    MeasurementKind.BODY: ("weight_kg", "height_cm", "bmi"),
+    MeasurementKind.SPO2: ("spo2", "pulse"),
+    MeasurementKind.TEMPERATURE: ("body_temp_c",),
+}
 
 
 def any_urgent(findings: list[Finding]) -> bool:

@@ -6,6 +6,8 @@ nowhere else; tests/clinical checks every boundary against this table.
 
 Bands are half-open: a band holds values with ``low <= value < below``
 (``None`` = unbounded). Bands of one metric are listed from low to high.
+Metrics are the vital keys of ``offline_store.vitals`` (which names each
+vital's band and unit).
 """
 from __future__ import annotations
 
@@ -94,11 +96,11 @@ BANDS: tuple[Band, ...] = (
     Band("spo2", "low", 90, 95, "warning", False, "who-covid-2020-spo2"),
     Band("spo2", "normal", 95, None, "good", False, "who-covid-2020-spo2"),
     # --- body temperature (C), infrared body mode ---
-    Band("temperature", "low", None, 35.0, "caution", False, "fever-convention"),
-    Band("temperature", "normal", 35.0, 37.5, "good", False, "fever-convention"),
-    Band("temperature", "raised", 37.5, 38.0, "caution", False, "fever-convention"),
-    Band("temperature", "fever", 38.0, 39.0, "warning", False, "fever-convention"),
-    Band("temperature", "high_fever", 39.0, None, "warning", False, "fever-convention"),
+    Band("body_temp_c", "low", None, 35.0, "caution", False, "fever-convention"),
+    Band("body_temp_c", "normal", 35.0, 37.5, "good", False, "fever-convention"),
+    Band("body_temp_c", "raised", 37.5, 38.0, "caution", False, "fever-convention"),
+    Band("body_temp_c", "fever", 38.0, 39.0, "warning", False, "fever-convention"),
+    Band("body_temp_c", "high_fever", 39.0, None, "warning", False, "fever-convention"),
 )
 
 # Isolated systolic hypertension: systolic in the hypertensive range while
@@ -117,19 +119,6 @@ BP_PROTOCOL = {
     "max_readings": 3,
     "source": "moh-bp-protocol",
 }
-
-UNITS = {
-    "blood_pressure": "mmHg",
-    "systolic": "mmHg",
-    "diastolic": "mmHg",
-    "pulse": "/min",
-    "bmi": "kg/m2",
-    "spo2": "%",
-    "temperature": "C",
-    "weight": "kg",
-    "height": "cm",
-}
-
 
 def bands_of(metric: str) -> tuple[Band, ...]:
     return tuple(b for b in BANDS if b.metric == metric)

@@ -1,28 +1,48 @@
 """Turn a finished visit draft into the immutable record the store keeps."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
-from drivers.sensors.api import MeasurementKind
+from drivers.sensors.api import Reading
+from kiosk.clinical import bp_protocol
 from kiosk.session.machine import VisitDraft
-from offline_store.api import Consent, IdentityAssurance, Measurement, Visit
+from offline_store.api import Consent, IdentityAssurance, Measurement, Visit, new_id
+from offline_store.vitals import VITALS
 
-# Reading value key -> (record code, UCUM unit). Ambient temperature is device
-# context, not a vital sign, so it is not recorded.
-_CODES: dict[MeasurementKind, dict[str, tuple[str, str]]] = {
-    MeasurementKind.BLOOD_PRESSURE: {
-        "systolic": ("systolic", "mm[Hg]"),
-        "diastolic": ("diastolic", "mm[Hg]"),
-        "pulse": ("pulse", "/min"),
-    },
-    MeasurementKind.BODY: {
-        "weight_kg": ("weight_kg", "kg"),
-        "height_cm": ("height_cm", "cm"),
-        "bmi": ("bmi", "kg/m2"),
-    },
-    MeasurementKind.SPO2: {"spo2": ("spo2", "%"), "pulse": ("pulse", "/min")},
-    MeasurementKind.TEMPERATURE: {"body_c": ("body_temp_c", "Cel")},
-}
+
+def _when(reading: Reading, fallback: datetime) -> datetime:
+    """The time the device gave the reading; the save time only for a reading made without a port."""
+    if reading.measured_at is None:
+        return fallback
+    return datetime.fromtimestamp(reading.measured_at, timezone.utc)
+
+
+def _single(reading: Reading, fallback: datetime, group: str = "") -> list[Measurement]:
+    """One measurement per vital in the reading (ambient temperature is device context, not a vital)."""
+    when = _when(reading, fallback)
+    return [Measurement(key, float(value), VITALS[key].ucum, when, reading.device_id, group=group,
+                        flags=tuple(sorted(reading.flags)))
+            for key, value in reading.values.items() if key in VITALS]
+
+
+def _combined(reading: Reading, fallback: datetime) -> list[Measurement]:
+    """A mean of cuff readings: each reading is recorded as it was taken, and the mean says
+    which readings it was computed from and the time they span (docs/sync.md)."""
+    parts = [_single(p, fallback, group=new_id()) for p in reading.parts]
+    used = bp_protocol.kept(parts)
+    flags = {*reading.flags, *(("third_reading",) if bp_protocol.third_taken(parts) else ())}
+    group = new_id()
+    out = [m for p in parts for m in p]
+    for key, value in reading.values.items():
+        if key not in VITALS:
+            continue
+        sources = [m for p in used for m in p if m.code == key]
+        out.append(Measurement(
+            key, float(value), VITALS[key].ucum, sources[-1].measured_at, reading.device_id, group=group,
+            derived_from=tuple(m.id for m in sources), started_at=sources[0].measured_at,
+            flags=tuple(sorted(flags)),
+        ))
+    return out
 
 
 def build_visit(draft: VisitDraft, station_id: str, consent_version: str, now: datetime) -> Visit:
@@ -30,10 +50,8 @@ def build_visit(draft: VisitDraft, station_id: str, consent_version: str, now: d
         raise ValueError("only an identified, non-guest visit is recorded")
     card, face = draft.card, draft.face
     measurements = tuple(
-        Measurement(code, float(reading.values[key]), unit, now, reading.device_id)
-        for kind, reading in draft.readings.items()
-        for key, (code, unit) in _CODES[kind].items()
-        if key in reading.values
+        m for reading in draft.readings.values()
+        for m in (_combined(reading, now) if reading.parts else _single(reading, now))
     )
     assurance = IdentityAssurance(
         access_protocol=card.access_protocol,

@@ -38,9 +38,9 @@ def test_higher_category_wins_and_urgent_only_for_grade_3():
     ("bmi", 23.0, "overweight"), ("bmi", 24.9, "overweight"), ("bmi", 25.0, "obese_1"),
     ("bmi", 29.9, "obese_1"), ("bmi", 30.0, "obese_2"),
     ("spo2", 89, "urgent"), ("spo2", 90, "low"), ("spo2", 94, "low"), ("spo2", 95, "normal"),
-    ("temperature", 34.9, "low"), ("temperature", 35.0, "normal"), ("temperature", 37.4, "normal"),
-    ("temperature", 37.5, "raised"), ("temperature", 37.9, "raised"), ("temperature", 38.0, "fever"),
-    ("temperature", 38.9, "fever"), ("temperature", 39.0, "high_fever"),
+    ("body_temp_c", 34.9, "low"), ("body_temp_c", 35.0, "normal"), ("body_temp_c", 37.4, "normal"),
+    ("body_temp_c", 37.5, "raised"), ("body_temp_c", 37.9, "raised"), ("body_temp_c", 38.0, "fever"),
+    ("body_temp_c", 38.9, "fever"), ("body_temp_c", 39.0, "high_fever"),
     ("pulse", 59, "low"), ("pulse", 60, "normal"), ("pulse", 100, "normal"), ("pulse", 101, "high"),
 ])
 def test_band_boundaries(metric, value, band):
@@ -51,13 +51,13 @@ def test_urgent_flags_follow_the_contract():
     spo2 = interpret("spo2", {"spo2": 89, "pulse": 80})
     assert spo2[0].urgent and spo2[0].severity == "critical"
     assert not interpret("spo2", {"spo2": 90})[0].urgent
-    fever = interpret("temperature", {"body_c": 39.5, "ambient_c": 25.0})
-    assert [(f.metric, f.band, f.severity, f.urgent) for f in fever] == [("temperature", "high_fever", "warning", False)]
+    fever = interpret("temperature", {"body_temp_c": 39.5, "ambient_c": 25.0})
+    assert [(f.metric, f.band, f.severity, f.urgent) for f in fever] == [("body_temp_c", "high_fever", "warning", False)]
 
 
 def test_body_findings_include_plain_weight_and_height():
     fs = interpret(MeasurementKind.BODY, {"weight_kg": 61.5, "height_cm": 162.0, "bmi": 23.4})
-    assert [(f.metric, f.band) for f in fs] == [("weight", "none"), ("height", "none"), ("bmi", "overweight")]
+    assert [(f.metric, f.band) for f in fs] == [("weight_kg", "none"), ("height_cm", "none"), ("bmi", "overweight")]
     assert all(isinstance(f, Finding) for f in fs)
 
 

@@ -70,7 +70,7 @@ def test_ir_uart_reference_frames():
     assert ir_uart.MEASURE == h("AAA503010455")
     assert ir_uart.result_frame(36.6, 25.3) == h("AAA5080102016E00FD7755")
     c = ir_uart.IrUartCodec()
-    assert c.feed(h("AAA5080102016E00FD7755")) == [Measured({"body_c": 36.6, "ambient_c": 25.3})]
+    assert c.feed(h("AAA5080102016E00FD7755")) == [Measured({"body_temp_c": 36.6, "ambient_c": 25.3})]
     assert c.feed(ir_uart.frame(2, b"\x00")) == [Ack(True, 2)]
     assert c.feed(ir_uart.frame(2, b"\x01")) == [Ack(False, 2)]
     assert c.feed(ir_uart.result_frame(36.6, 25.3, target=1))[0].key == "device_error"

@@ -141,12 +141,12 @@ def test_thermometer_selects_body_mode_retries_and_checks_range():
     assert c.outbox == [ir_uart.SET_BODY_MODE] * 2  # no reply: asked again
     c.on_event(Ack(True, 2), 1.6)
     assert c.outbox[-1] == ir_uart.MEASURE
-    c.on_event(Measured({"body_c": 36.64, "ambient_c": 25.3}), 1.8)
-    assert c.outcome.values == {"body_c": 36.6, "ambient_c": 25.3}
+    c.on_event(Measured({"body_temp_c": 36.64, "ambient_c": 25.3}), 1.8)
+    assert c.outcome.values == {"body_temp_c": 36.64, "ambient_c": 25.3}  # only the screen rounds
     c = coordinator_for("ir-uart")
     c.start(0.0)
     c.on_event(Ack(True, 2), 0.1)
-    c.on_event(Measured({"body_c": 27.0, "ambient_c": 25.0}), 0.2)
+    c.on_event(Measured({"body_temp_c": 27.0, "ambient_c": 25.0}), 0.2)
     assert c.outcome.key == "out_of_range"
 
 

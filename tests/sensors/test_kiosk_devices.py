@@ -45,7 +45,7 @@ def test_station_mode_opens_configured_ports(tmp_path):
     devices = make_measurement_devices(cfg, None)
     try:
         t = devices[MeasurementKind.TEMPERATURE].measure(lambda e: None, threading.Event())
-        assert isinstance(t, Reading) and t.values["body_c"] == 38.6
+        assert isinstance(t, Reading) and t.values["body_temp_c"] == 38.6
         missing = devices[MeasurementKind.SPO2].measure(lambda e: None, threading.Event())
         assert isinstance(missing, DeviceFault) and not missing.retryable
     finally:

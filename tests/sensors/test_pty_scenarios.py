@@ -12,7 +12,7 @@ from drivers.sensors.simulators import SIMULATORS
 BP = {"systolic": 126, "diastolic": 81, "pulse": 71}  # mean of the simulator's two normal readings
 BODY = {"weight_kg": 61.5, "height_cm": 162.0, "bmi": 23.4}
 SPO2 = {"spo2": 97}
-TEMP = {"body_c": 36.6, "ambient_c": 25.3}
+TEMP = {"body_temp_c": 36.6, "ambient_c": 25.3}
 
 # protocol -> scenario -> expected: a dict of values (subset) or a fault key
 EXPECTED = {
@@ -32,7 +32,7 @@ EXPECTED = {
                   "unplug": "unplugged", "low": {"spo2": 88}, "finger_out": "finger_out", "sensor_off": "finger_out",
                   "artifact": "artifact", "low_perfusion": "low_perfusion", "factory_default": SPO2},
     "ir-uart": {"normal": TEMP, "garbage": TEMP, "bad_checksum": TEMP, "split": TEMP, "silent": "not_responding",
-                "unplug": "unplugged", "fever": {"body_c": 38.6}, "out_of_range": "out_of_range",
+                "unplug": "unplugged", "fever": {"body_temp_c": 38.6}, "out_of_range": "out_of_range",
                 "ambient_hot": "out_of_range", "nak": "device_error"},
 }
 

@@ -17,7 +17,7 @@ def fill_draft(d):
     d.readings = {
         K.BLOOD_PRESSURE: Reading(K.BLOOD_PRESSURE, {"systolic": 186, "diastolic": 112, "pulse": 104}),
         K.BODY: Reading(K.BODY, {"weight_kg": 68.4, "height_cm": 158.5, "bmi": 27.2}),
-        K.TEMPERATURE: Reading(K.TEMPERATURE, {"body_c": 37.6, "ambient_c": 25.0}),
+        K.TEMPERATURE: Reading(K.TEMPERATURE, {"body_temp_c": 37.6, "ambient_c": 25.0}),
     }
     d.faults = {K.SPO2: DeviceFault(K.SPO2, "finger_out")}
     d.visit_id = "demo"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from drivers.sensors.api import MeasurementKind
+from drivers.sensors.api import MeasurementKind, Reading
 from drivers.sensors.coordinator import Coordinator, State
 from drivers.sensors.events import CuffPressure, Measured, Status
 from drivers.sensors.protocols import suntech
@@ -47,6 +47,7 @@ class BloodPressureCoordinator(Coordinator):
         super().__init__(protocol, **kw)
         self.plan = plan
         self.readings: list[Triple] = []
+        self._parts: list[Reading] = []  # each reading as its own record, with its own time
         self._wait_until = 0.0
         self._next_poll = 0.0
         self._cycle_started = 0.0
@@ -131,12 +132,17 @@ class BloodPressureCoordinator(Coordinator):
         elif isinstance(ev, Measured):
             v = ev.values
             self.readings.append((int(v["systolic"]), int(v["diastolic"]), int(v["pulse"])))
+            self._parts.append(Reading(self.kind, dict(zip(("systolic", "diastolic", "pulse"), self.readings[-1])),
+                                       self.device_id, measured_at=self.last_rx_wall))
             self.log.info("reading %d complete", len(self.readings))
             if self.plan.needs_another(self.readings):
                 self._rest(now, self.plan.interval_s)
             else:
                 values = self.plan.combine(self.readings)
-                self.finish(dict(values), {"readings": str(len(self.readings)), "map_last": str(int(v.get("map", 0)))})
+                # A single reading is its own record; only a combined value keeps its parts.
+                parts = tuple(self._parts) if len(self._parts) > 1 else ()
+                self.finish(dict(values), {"readings": str(len(self.readings)), "map_last": str(int(v.get("map", 0)))},
+                            parts=parts)
 
     def on_cancel(self) -> None:
         if self.state is State.MEASURING:

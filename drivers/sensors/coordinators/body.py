@@ -67,9 +67,9 @@ class BodyCoordinator(Coordinator):
             self._report(self._stable[-1])
 
     def _report(self, v: dict[str, float]) -> None:
-        values = {"weight_kg": round(float(v["weight_kg"]), 1)}
+        values = {"weight_kg": float(v["weight_kg"])}  # the device's decimals: only the screen rounds
         height = v.get("height_cm") or self.height_cm
         if height:
-            values["height_cm"] = round(float(height), 1)
+            values["height_cm"] = float(height)
             values["bmi"] = float(v["bmi"]) if v.get("bmi") else bmi_of(values["weight_kg"], values["height_cm"])
         self.finish(values)

@@ -2,7 +2,7 @@
 seconds, report; a bad signal that persists becomes a fault with its key."""
 from __future__ import annotations
 
-from drivers.sensors.api import MeasurementKind
+from drivers.sensors.api import LOW_CONFIDENCE_FLAGS, MeasurementKind
 from drivers.sensors.coordinator import Coordinator, State
 from drivers.sensors.events import Measured
 
@@ -33,6 +33,7 @@ class Spo2Coordinator(Coordinator):
         self._bad_key = ""
         self._bad_count = 0
         self._last_frame = 0.0
+        self._seen: set[str] = set()  # flags that weaken trust in the value, seen while measuring
 
     def on_start(self, now: float) -> None:
         self.state = State.MEASURING
@@ -48,6 +49,7 @@ class Spo2Coordinator(Coordinator):
         if not isinstance(ev, Measured):
             return
         self._last_frame = now
+        self._seen |= ev.flags & set(LOW_CONFIDENCE_FLAGS)
         key = next((k for flag, k in FLAG_TO_FAULT if flag in ev.flags), "")
         if not key and not {"spo2", "pulse"} <= set(ev.values):
             key = "weak_pulse"
@@ -64,4 +66,5 @@ class Spo2Coordinator(Coordinator):
         self.progress("measuring", float(ev.values["spo2"]))
         if len(self._good) >= self.need_good:
             spo2, pulse = self._good[-1]
-            self.finish({"spo2": int(spo2), "pulse": int(pulse)}, {"clean_packets": str(len(self._good))})
+            self.finish({"spo2": spo2, "pulse": pulse}, {"clean_packets": str(len(self._good))},
+                        flags=frozenset(self._seen))

@@ -48,10 +48,10 @@ class TemperatureCoordinator(Coordinator):
             self.progress("measuring")
             self._ask(ir_uart.MEASURE, now)
         elif isinstance(ev, Measured) and self._step == "measure":
-            body, ambient = float(ev.values["body_c"]), float(ev.values["ambient_c"])
+            body, ambient = float(ev.values["body_temp_c"]), float(ev.values["ambient_c"])
             if not (AMBIENT_RANGE_C[0] <= ambient <= AMBIENT_RANGE_C[1]):
                 self.fail("out_of_range", f"ambient {ambient:.1f} C outside the module range")
             elif not (BODY_RANGE_C[0] <= body <= BODY_RANGE_C[1]):
                 self.fail("out_of_range", f"body {body:.1f} C is not a skin reading")
             else:
-                self.finish({"body_c": round(body, 1), "ambient_c": round(ambient, 1)})
+                self.finish({"body_temp_c": body, "ambient_c": ambient})

@@ -80,7 +80,7 @@ class IrUartCodec(IrFramer):
                 ambient = int.from_bytes(args[3:5], "big", signed=True) / 10
                 if target != TARGET_BODY:
                     return (DeviceError(f"ir:target={target:#04x}", "device_error"),)
-                return (Measured({"body_c": body, "ambient_c": ambient}),)
+                return (Measured({"body_temp_c": body, "ambient_c": ambient}),)
             return (DeviceError(f"ir:measure_reply={args.hex()}", "device_error"),)
         return (Status(f"unknown_cmd_{cmd:02x}"),)
 
