@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -50,6 +51,7 @@ class Tour(QObject):
         self.exit_code = 1
         self.failure = "did not finish"
         self.shots: list[Path] = []
+        self._measured: dict[str, float | None] = {}  # measurement kind -> when its device gave it
         self._steps: Iterator[object] = self._script()
         self._current: object | None = None
         self._since = 0.0
@@ -174,6 +176,8 @@ class Tour(QObject):
         yield self.on("results")
         yield settle
         self.shot("results")
+        # When each device gave its reading, to find on the server after the visit is wiped.
+        self._measured = {r.kind.value: r.measured_at for r in self.c.machine.draft.readings.values()}
         self.tap("finishButton")
         yield Wait("saved", lambda: self.screen in ("done", "save_failed"), 30)
         if self.screen != "done":
@@ -211,4 +215,24 @@ class Tour(QObject):
         count = len(obs.get("entry", []))
         if count == 0:
             raise TourFailed("the server has no Observation for the visit")
-        log.info("tour: server has the patient and %d observations", count)
+        self._check_times([e["resource"] for e in obs["entry"]])
+        log.info("tour: server has the patient and %d observations, each at its own measured time", count)
+
+    def _check_times(self, observations: list[dict]) -> None:
+        """Each vital carries the time its device gave it, in the station's offset (not the save time)."""
+        offset = self.cfg.station.timezone_offset
+        kind_of = {"85354-9": "blood_pressure", "29463-7": "body", "8302-2": "body", "39156-5": "body",
+                   "2708-6": "spo2", "8310-5": "temperature"}  # heart rate comes from two devices
+        latest: dict[str, float] = {}
+        for o in observations:
+            when = o.get("effectiveDateTime") or o.get("effectivePeriod", {}).get("end", "")
+            if not when.endswith(offset):
+                raise TourFailed(f"an Observation's time {when!r} is not in the station offset {offset}")
+            kind = kind_of.get(o["code"]["coding"][0]["code"])
+            if kind:
+                t = datetime.fromisoformat(when).timestamp()
+                latest[kind] = max(latest.get(kind, t), t)
+        for kind, t in latest.items():
+            measured = self._measured.get(kind)
+            if measured is None or abs(t - measured) > 1:
+                raise TourFailed(f"the {kind} Observation is not at the time its device gave the reading")

@@ -241,7 +241,7 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/CanEntryScreen.qml" line="25" />
-        <source>Type the last 6 digits of the 12-digit ID number printed on the front of your card.</source>
+        <source>Type the last %1 digits of the 12-digit ID number printed on the front of your card.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="33" />
-        <source>Measurement %1 of 2</source>
+        <source>Measurement %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -878,6 +878,22 @@
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="61" />
         <source>Temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signal was weak during the measurement, so this value may be less accurate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Movement disturbed the signal during the measurement, so this value may be less accurate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Movement was detected during the measurement, so this value may be less accurate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your first two readings were far apart, so a third was taken. The result is the average of the last two.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -241,8 +241,8 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/CanEntryScreen.qml" line="25" />
-        <source>Type the last 6 digits of the 12-digit ID number printed on the front of your card.</source>
-        <translation>Nhập 6 chữ số cuối của số định danh cá nhân (12 số) in ở mặt trước thẻ.</translation>
+        <source>Type the last %1 digits of the 12-digit ID number printed on the front of your card.</source>
+        <translation>Nhập %1 chữ số cuối của số định danh cá nhân (12 số) in ở mặt trước thẻ.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/CanEntryScreen.qml" line="31" />
@@ -562,8 +562,8 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="33" />
-        <source>Measurement %1 of 2</source>
-        <translation>Lần đo %1 trên 2</translation>
+        <source>Measurement %1 of %2</source>
+        <translation>Lần đo %1 trên %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="34" />
@@ -879,6 +879,22 @@
         <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="61" />
         <source>Temperature</source>
         <translation>Nhiệt độ</translation>
+    </message>
+    <message>
+        <source>The signal was weak during the measurement, so this value may be less accurate.</source>
+        <translation>Tín hiệu yếu trong lúc đo nên kết quả này có thể kém chính xác.</translation>
+    </message>
+    <message>
+        <source>Movement disturbed the signal during the measurement, so this value may be less accurate.</source>
+        <translation>Cử động làm nhiễu tín hiệu trong lúc đo nên kết quả này có thể kém chính xác.</translation>
+    </message>
+    <message>
+        <source>Movement was detected during the measurement, so this value may be less accurate.</source>
+        <translation>Máy ghi nhận có cử động trong lúc đo nên kết quả này có thể kém chính xác.</translation>
+    </message>
+    <message>
+        <source>Your first two readings were far apart, so a third was taken. The result is the average of the last two.</source>
+        <translation>Hai lần đo đầu chênh lệch nhiều nên máy đo thêm lần thứ ba. Kết quả là trung bình của hai lần đo sau.</translation>
     </message>
 </context>
 <context>

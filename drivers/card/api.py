@@ -34,6 +34,10 @@ class CardError(Exception):
         self.detail = detail
 
 
+# Digits of the card access number printed on a CCCD (the last digits of the ID number).
+CAN_LENGTH = 6
+
+
 @dataclass(frozen=True)
 class AccessKey:
     """The secret that opens the chip: the 6-digit CAN or the MRZ information."""

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from drivers.camera.api import FaceDecision, FaceResult
-from drivers.card.api import AccessKey, CardErrorCode, CardReadResult
+from drivers.card.api import CAN_LENGTH, AccessKey, CardErrorCode, CardReadResult
 from drivers.sensors.api import DeviceFault, MeasurementKind, Reading
 from kiosk.session import events as ev
 
@@ -204,7 +204,7 @@ class SessionMachine:
     def _on_CanEntered(self, e: ev.CanEntered):
         if self.screen is not Screen.CAN_ENTRY:
             return None
-        if len(e.can) != 6 or not e.can.isdigit():
+        if len(e.can) != CAN_LENGTH or not e.can.isdigit():
             self.draft.error = "can_format"
             return []
         self._go(Screen.CARD_READING)

@@ -12,11 +12,16 @@ from typing import Callable
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
+from drivers.card.api import CAN_LENGTH
 from drivers.sensors.api import MeasurementKind
+from kiosk.clinical.thresholds import BP_PROTOCOL
 from kiosk.flow.controller import FlowController
 from kiosk.session import events as ev
 from kiosk.session.machine import Screen
 from kiosk.viewmodels.results import results_for
+from offline_store.vitals import VITALS
+
+VITALS_FOR_QML = {k: {"decimals": v.decimals} for k, v in VITALS.items()}
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -168,6 +173,22 @@ class Session(QObject):
         step = self._d.current_step
         reading = self._d.readings.get(step) if step else None
         return dict(reading.values) if reading else {}
+
+    @Property("QVariantMap", constant=True)
+    def vitals(self) -> dict:
+        """Display precision per vital key (offline_store/vitals.py), for Format.qml."""
+        return VITALS_FOR_QML
+
+    @Property(int, constant=True)
+    def canLength(self) -> int:
+        return CAN_LENGTH
+
+    @Property(int, notify=changed)
+    def bpReadings(self) -> int:
+        """Cuff readings the protocol takes: its usual count, or more once a further one has begun."""
+        live = self._c.live
+        current = int(live.measure_value or 0) if live.measure_phase == "reading" else 0
+        return max(BP_PROTOCOL["readings"], current)
 
     @Property("QVariantList", notify=changed)
     def results(self) -> list:

@@ -4,15 +4,16 @@ import QtQuick
 // Plain-language names and advice for every clinical band (thresholds and their
 // sources live in kiosk/clinical). Screening wording only: never a diagnosis.
 QtObject {
+    // Metrics are the vital keys of offline_store/vitals.py (plus blood_pressure, the pair).
     function metricName(metric) {
         switch (metric) {
         case "blood_pressure": return qsTr("Blood pressure")
         case "pulse": return qsTr("Pulse")
         case "bmi": return qsTr("Body mass index (BMI)")
         case "spo2": return qsTr("Blood oxygen")
-        case "temperature": return qsTr("Temperature")
-        case "weight": return qsTr("Weight")
-        case "height": return qsTr("Height")
+        case "body_temp_c": return qsTr("Temperature")
+        case "weight_kg": return qsTr("Weight")
+        case "height_cm": return qsTr("Height")
         }
         return metric
     }
@@ -38,11 +39,11 @@ QtObject {
         case "spo2/normal": return qsTr("Normal")
         case "spo2/low": return qsTr("Lower than normal")
         case "spo2/urgent": return qsTr("Very low")
-        case "temperature/low": return qsTr("Lower than expected")
-        case "temperature/normal": return qsTr("Normal")
-        case "temperature/raised": return qsTr("Slightly raised")
-        case "temperature/fever": return qsTr("Fever")
-        case "temperature/high_fever": return qsTr("High fever")
+        case "body_temp_c/low": return qsTr("Lower than expected")
+        case "body_temp_c/normal": return qsTr("Normal")
+        case "body_temp_c/raised": return qsTr("Slightly raised")
+        case "body_temp_c/fever": return qsTr("Fever")
+        case "body_temp_c/high_fever": return qsTr("High fever")
         }
         return ""
     }
@@ -66,10 +67,10 @@ QtObject {
         case "bmi/obese_2": return qsTr("Please talk with a health worker about your weight.")
         case "spo2/low": return qsTr("Rest and measure again. If it is still low, see a health worker.")
         case "spo2/urgent": return qsTr("Seek medical care now. Call 115 if you are short of breath.")
-        case "temperature/low": return qsTr("Please measure again in a few minutes.")
-        case "temperature/raised": return qsTr("Rest and measure again later.")
-        case "temperature/fever": return qsTr("Rest and drink plenty of water. See a health worker if it lasts or you feel unwell.")
-        case "temperature/high_fever": return qsTr("Please see a doctor today.")
+        case "body_temp_c/low": return qsTr("Please measure again in a few minutes.")
+        case "body_temp_c/raised": return qsTr("Rest and measure again later.")
+        case "body_temp_c/fever": return qsTr("Rest and drink plenty of water. See a health worker if it lasts or you feel unwell.")
+        case "body_temp_c/high_fever": return qsTr("Please see a doctor today.")
         }
         return ""
     }

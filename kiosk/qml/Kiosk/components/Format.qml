@@ -1,11 +1,18 @@
 pragma Singleton
 import QtQuick
+import Kiosk
 
 // Numbers and units as a person reads them, in the current language's locale
-// (Vietnamese writes 36,6 °C).
+// (Vietnamese writes 36,6 °C). Each vital's precision comes from the vitals
+// table through the view-model; the record keeps the device's own decimals.
 QtObject {
     function number(value, decimals) {
         return Number(value).toLocaleString(Qt.locale(), "f", decimals)
+    }
+
+    function vital(key, v) {
+        var info = Session.vitals[key]
+        return number(v[key], info ? info.decimals : 1)
     }
 
     function measurement(kind, v) {
@@ -13,13 +20,13 @@ QtObject {
             return ""
         switch (kind) {
         case "blood_pressure":
-            return qsTr("%1/%2\u00a0mmHg · pulse %3\u00a0/min").arg(number(v.systolic, 0)).arg(number(v.diastolic, 0)).arg(number(v.pulse, 0))
+            return qsTr("%1/%2\u00a0mmHg · pulse %3\u00a0/min").arg(vital("systolic", v)).arg(vital("diastolic", v)).arg(vital("pulse", v))
         case "body":
-            return qsTr("%1\u00a0kg · %2\u00a0cm · BMI\u00a0%3").arg(number(v.weight_kg, 1)).arg(number(v.height_cm, 1)).arg(number(v.bmi, 1))
+            return qsTr("%1\u00a0kg · %2\u00a0cm · BMI\u00a0%3").arg(vital("weight_kg", v)).arg(vital("height_cm", v)).arg(vital("bmi", v))
         case "spo2":
-            return qsTr("SpO2 %1\u00a0% · pulse %2\u00a0/min").arg(number(v.spo2, 0)).arg(number(v.pulse, 0))
+            return qsTr("SpO2 %1\u00a0% · pulse %2\u00a0/min").arg(vital("spo2", v)).arg(vital("pulse", v))
         case "temperature":
-            return qsTr("%1\u00a0°C").arg(number(v.body_c, 1))
+            return qsTr("%1\u00a0°C").arg(vital("body_temp_c", v))
         }
         return ""
     }
@@ -30,7 +37,7 @@ QtObject {
         case "resting": return qsTr("Rest quietly before the measurement: %n second(s) left", "", Math.ceil(value))
         case "inflating": return has ? qsTr("The cuff is tightening: %1 mmHg").arg(number(value, 0)) : qsTr("The cuff is tightening…")
         case "deflating": return has ? qsTr("The cuff is loosening: %1 mmHg").arg(number(value, 0)) : qsTr("The cuff is loosening…")
-        case "reading": return qsTr("Measurement %1 of 2").arg(number(value, 0))
+        case "reading": return qsTr("Measurement %1 of %2").arg(number(value, 0)).arg(Session.bpReadings)
         case "settling": return has ? qsTr("Weighing: %1 kg, please stand still").arg(number(value, 1)) : qsTr("Weighing, please stand still")
         case "hold_still": return qsTr("Hold still")
         case "searching": return qsTr("Looking for your pulse…")

@@ -44,6 +44,18 @@ QtObject {
         return qsTr("The measurement did not work.")
     }
 
+    // Why a value on the results screen may be less accurate, or how it was got (keys from
+    // the view-model: device flags seen while measuring, and a third blood-pressure reading).
+    function quality(key) {
+        switch (key) {
+        case "low_perfusion": return qsTr("The signal was weak during the measurement, so this value may be less accurate.")
+        case "artifact": return qsTr("Movement disturbed the signal during the measurement, so this value may be less accurate.")
+        case "motion": return qsTr("Movement was detected during the measurement, so this value may be less accurate.")
+        case "third_reading": return qsTr("Your first two readings were far apart, so a third was taken. The result is the average of the last two.")
+        }
+        return ""
+    }
+
     function staff(reason) {
         switch (reason) {
         case "can_attempts": return qsTr("The number was wrong too many times.")

@@ -43,6 +43,21 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         Repeater {
+            // How sure the value is: a low-confidence value is marked, each reason worded.
+            model: card.entry.qualityKeys || []
+            Text {
+                required property string modelData
+                objectName: "qualityNote"
+                Layout.fillWidth: true
+                text: (card.entry.lowConfidence && modelData !== "third_reading" ? "\u26a0\ufe0e " : "")
+                      + Messages.quality(modelData)
+                font.pixelSize: Theme.textSmall
+                font.bold: card.entry.lowConfidence && modelData !== "third_reading"
+                color: card.entry.lowConfidence && modelData !== "third_reading" ? Theme.bandColor("warning") : Theme.inkSoft
+                wrapMode: Text.WordWrap
+            }
+        }
+        Repeater {
             model: card.findings
             ColumnLayout {
                 id: finding

@@ -22,7 +22,7 @@ Item {
             }
             Body {
                 Layout.fillWidth: true
-                text: qsTr("Type the last 6 digits of the 12-digit ID number printed on the front of your card.")
+                text: qsTr("Type the last %1 digits of the 12-digit ID number printed on the front of your card.").arg(Session.canLength)
             }
             Body {
                 Layout.fillWidth: true
@@ -42,6 +42,7 @@ Item {
         Keypad {
             id: keypad
             objectName: "canKeypad"
+            length: Session.canLength
             Layout.alignment: Qt.AlignVCenter
             onSubmitted: function (digits) {
                 Session.submitCan(digits)
