@@ -13,6 +13,7 @@ import kiosk.viewmodels.camera_preview  # noqa: F401  (registers CameraPreview)
 from kiosk import paths
 from kiosk.flow.controller import FlowController
 from kiosk.i18n import Translations
+from kiosk.memory import keep_big_buffers_out_of_the_heap
 from kiosk.viewmodels import session_vm
 
 log = logging.getLogger("kiosk.app")
@@ -87,6 +88,7 @@ class KioskWindow:
 
 
 def make_application(argv: list[str] | None = None) -> QGuiApplication:
+    keep_big_buffers_out_of_the_heap()  # before the models load and the first visit's threads start
     app = QGuiApplication.instance() or QGuiApplication(argv or sys.argv[:1])
     app.setApplicationName("tram-kiosk")
     app.setOrganizationName("Tram Cong Dan So")

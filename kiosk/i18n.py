@@ -1,4 +1,4 @@
-"""Runtime language switching: one QTranslator, swapped, then engine.retranslate()."""
+"""Runtime language switching: one QTranslator per language, swapped, then engine.retranslate()."""
 from __future__ import annotations
 
 import logging
@@ -18,7 +18,9 @@ LANGUAGES = ("vi", "en")
 class Translations:
     def __init__(self, engine: QQmlEngine | None = None) -> None:
         self._engine = engine
-        self._translator: QTranslator | None = None
+        self._translator: QTranslator | None = None  # the installed one
+        # One per language, loaded once: a new one per switch (two a visit) was never freed.
+        self._loaded: dict[str, QTranslator] = {}
 
     def attach(self, engine: QQmlEngine) -> None:
         self._engine = engine
@@ -28,6 +30,9 @@ class Translations:
         if self._translator is not None:
             QCoreApplication.instance().removeTranslator(self._translator)
             self._translator = None
+        for translator in self._loaded.values():
+            translator.deleteLater()
+        self._loaded.clear()
         self._engine = None
 
     def set_language(self, code: str) -> None:
@@ -36,8 +41,15 @@ class Translations:
             app.removeTranslator(self._translator)
             self._translator = None
         qm = paths.TRANSLATIONS / f"kiosk_{code}.qm"
-        translator = QTranslator(app)
-        if translator.load(str(qm)):
+        translator = self._loaded.get(code)
+        if translator is None:
+            translator = QTranslator(app)
+            if translator.load(str(qm)):
+                self._loaded[code] = translator
+            else:
+                translator.deleteLater()
+                translator = None
+        if translator is not None:
             app.installTranslator(translator)
             self._translator = translator
         else:

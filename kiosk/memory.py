@@ -1,0 +1,39 @@
+"""Keep the kiosk's resident memory flat over months of visits (glibc only).
+
+Every visit moves many ~1 MB buffers (camera frames at 30 frames/s, scaled
+previews, model inputs) through threads that live for one visit. glibc raises
+its mmap threshold the first time such a buffer is freed, so from then on they
+come from the per-thread malloc arenas, which keep the freed pages resident
+and fragmented: up to 16 arenas on 2 cores each grew to their own high-water
+mark, about 7 MB of RSS a visit for the first 30-40 visits (293 → 446 MB in
+22 visits), while the memory in use stayed at 129 MB.
+
+A fixed threshold (which also turns the dynamic raise off) serves those
+buffers with mmap, so each goes back to the system when freed. Measured with
+benchmarks/soak.py: RSS flat from the second visit, 40 MB less malloc heap,
+no visible CPU cost next to the face models.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+
+log = logging.getLogger("kiosk.memory")
+
+M_MMAP_THRESHOLD = -3  # glibc <malloc.h>
+MMAP_THRESHOLD = 256 * 1024
+
+
+def keep_big_buffers_out_of_the_heap() -> bool:
+    """Serve allocations of MMAP_THRESHOLD bytes and more with mmap; False where not glibc."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return False
+    mallopt.argtypes, mallopt.restype = (ctypes.c_int, ctypes.c_int), ctypes.c_int
+    if mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD) != 1:
+        log.warning("mallopt(M_MMAP_THRESHOLD) refused; resident memory may grow with visits")
+        return False
+    return True
