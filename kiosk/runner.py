@@ -174,6 +174,7 @@ def _run(args, cfg: Config, demo: DemoEnv | None) -> int:
     except BaseException:
         controller.shutdown()
         raise
+    metrics = _start_metrics(cfg, devices, demo)
 
     try:
         if tour_dir is not None:
@@ -196,6 +197,21 @@ def _run(args, cfg: Config, demo: DemoEnv | None) -> int:
                 _demo_quit_shortcut(ui)
             code = app.exec()
     finally:
+        if metrics is not None:
+            metrics.stop()
         controller.shutdown()
         ui.close()
     return code
+
+
+def _start_metrics(cfg: Config, devices, demo: DemoEnv | None):
+    """The Prometheus endpoint and textfile of ``[metrics]``, on the running kiosk's own parts."""
+    import time
+
+    from kiosk.health.metrics import start_metrics
+    from kiosk.health.registry import HealthMonitor
+    from kiosk.health.station import Station
+
+    station = Station(cfg, demo=demo is not None, store=devices.store, sensors=devices.sensors,
+                      started_monotonic=time.monotonic())
+    return start_metrics(HealthMonitor(station))

@@ -92,3 +92,35 @@ def code_table(keys: tuple[str, ...]) -> Check:
         return None
 
     return check
+
+
+def split_listen(text: str) -> tuple[str, int]:
+    """"127.0.0.1:9464" or "[::1]:9464" as (host, port); raises ValueError naming what is wrong."""
+    host, sep, port = str(text).strip().rpartition(":")
+    if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ValueError("must be ADDRESS:PORT with a port 0-65535, e.g. \"127.0.0.1:9464\"")
+    host = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    if host == "localhost":
+        return "127.0.0.1", int(port)
+    import ipaddress
+
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        raise ValueError(f"{host!r} is not an IP address (write 127.0.0.1 or the management network's "
+                         "address, not a host name)") from None
+    if address.is_unspecified:
+        # Every interface would include the citizens' network: the station's metrics are for the office.
+        raise ValueError(f"{host} listens on every interface; write 127.0.0.1 or one management address")
+    return str(address), int(port)
+
+
+def listen_address(v: str) -> str | None:
+    """Empty (off), or an explicit address and port (see split_listen)."""
+    if not str(v).strip():
+        return None
+    try:
+        split_listen(v)
+    except ValueError as e:
+        return str(e)
+    return None

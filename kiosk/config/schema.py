@@ -19,6 +19,7 @@ from kiosk.config.fields import (
     code_table,
     http_url,
     list_of,
+    listen_address,
     non_empty,
     one_of,
     one_of_values,
@@ -93,6 +94,13 @@ SCHEMA: dict[str, dict[str, Field]] = {
     },
     "demo": {
         "speed": Field((int, float), 1.0, between(0.1, 100), "simulator time scale (10 = ten times faster)"),
+    },
+    "metrics": {
+        "listen": Field(str, "", listen_address, "Prometheus endpoint ADDRESS:PORT, loopback or one management "
+                        "address (never 0.0.0.0); empty = off"),
+        "textfile": Field(str, "", doc="write the metrics here for node_exporter's textfile collector "
+                          "(a *.prom file); empty = off"),
+        "textfile_interval_s": Field((int, float), 60, between(5, 3600), "how often the textfile is rewritten"),
     },
 }
 

@@ -16,6 +16,7 @@ from kiosk.flow import jobs
 from kiosk.flow.bridge import GuiBridge
 from kiosk.flow.idle import IdleGuard
 from kiosk.flow.peripherals import Peripherals
+from kiosk.health.visits import visit_ended
 from kiosk.session import events as ev
 from kiosk.session.machine import Screen, SessionMachine
 from kiosk.session.visit import build_visit
@@ -127,6 +128,8 @@ class FlowController(QObject):
             visit = build_visit(d, self.cfg.station.id, self.cfg.flow.consent_version, datetime.now(timezone.utc))
             jobs.SaveVisitJob(self._bridge, self._tokened(self._on_saved), self.devices.store, visit).start()
         elif isinstance(effect, ev.Wipe):
+            if effect.ended_on:
+                visit_ended(effect.ended_on, effect.completed)
             self._wipe()
 
     def _run(self, job: jobs.Job) -> None:

@@ -6,7 +6,7 @@ frozen data lets the machine be tested without Qt, devices or clocks.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drivers.camera.api import FaceResult
 from drivers.card.api import AccessKey, CardErrorCode, CardReadResult
@@ -174,3 +174,9 @@ class SaveVisit:
 @dataclass(frozen=True)
 class Wipe:
     """Forget everything personal: card data, photo, frames, readings."""
+
+    # Where the visit ended, for the fleet's visit counters (kiosk/health/visits.py): a screen
+    # name or "measure.<kind>", "" when no visit was in progress. Not part of the effect's
+    # identity: every wipe forgets the same things.
+    ended_on: str = field(default="", compare=False)
+    completed: bool = field(default=False, compare=False)  # the visit reached the done screen

@@ -118,10 +118,19 @@ class SessionMachine:
 
     def _reset(self) -> list[object]:
         """Back to welcome with nothing personal left in memory."""
+        wipe = ev.Wipe(ended_on=self._visit_step(), completed=self.screen is Screen.DONE)
         language = self.draft.language
         self.draft = VisitDraft(language=language)
         self._go(Screen.WELCOME)
-        return [ev.Wipe()]
+        return [wipe]
+
+    def _visit_step(self) -> str:
+        """The step the visit is on, as the visit counters name it; "" when there is no visit."""
+        if self.screen is Screen.WELCOME:
+            return ""
+        if self.screen is Screen.MEASURE and self.draft.current_step is not None:
+            return f"measure.{self.draft.current_step.value}"
+        return self.screen.value
 
     def _abort(self) -> list[object]:
         """Stop whatever device job the current screen runs, then reset."""

@@ -216,7 +216,7 @@ def _kiosk_log(cfg) -> str:
 def _doctor(cfg_file, capsys) -> dict:
     capsys.readouterr()
     main(["doctor", "--config", str(cfg_file), "--no-hardware", "--json"])
-    return {c["name"]: c for c in json.loads(capsys.readouterr().out)}
+    return {c["id"]: c for c in json.loads(capsys.readouterr().out)["checks"]}
 
 
 def test_status_and_doctor_make_no_key_and_no_store(station, kiosk, capsys):
@@ -227,7 +227,7 @@ def test_status_and_doctor_make_no_key_and_no_store(station, kiosk, capsys):
     assert st["store_problem"].startswith("absent") and "does not exist" in st["key_problem"]
     assert st["queued"] == 0
     checks = _doctor(cfg_file, capsys)
-    assert checks["store"]["status"] == "ok" and "no store" in checks["store"]["message"]
+    assert checks["store"]["status"] == "green" and "no store" in checks["store"]["detail"]
     assert not Path(cfg.paths.key_file).exists()
     assert not (Path(cfg.paths.data_dir) / "visits.db").exists()
 
@@ -243,8 +243,9 @@ def test_status_and_doctor_name_a_missing_key_and_make_none(station, kiosk, caps
     assert "store key:        store key file" in r.stdout and "does not exist" in r.stdout
     assert "queued:           1" in r.stdout
     checks = _doctor(cfg_file, capsys)
-    assert checks["paths.key_file"]["status"] == "fail" and "no key file" in checks["paths.key_file"]["message"]
-    assert checks["store"]["status"] == "ok" and "1 queued" in checks["store"]["message"]
+    assert checks["paths.key_file"]["status"] == "red" and "no key file" in checks["paths.key_file"]["detail"]
+    assert checks["store"]["status"] == "green" and "1 queued" in checks["store"]["detail"]
+    assert checks["queue.depth"]["value"] == 1
     assert not Path(cfg.paths.key_file).exists()
 
 
@@ -261,7 +262,7 @@ def test_a_damaged_store_is_left_in_place_reported_and_logged(station, kiosk, ca
     assert r.returncode == 1
     assert "store:            damaged" in r.stdout and "queued:           ?" in r.stdout
     checks = _doctor(cfg_file, capsys)
-    assert checks["store"]["status"] == "fail" and "damaged" in checks["store"]["message"]
+    assert checks["store"]["status"] == "red" and "damaged" in checks["store"]["detail"]
     assert sorted(p.name for p in data.iterdir()) == ["visits.db"]  # nothing moved aside, nothing added
     assert (data / "visits.db").read_bytes() == junk
     log = _kiosk_log(cfg)

@@ -36,8 +36,8 @@ def test_run_with_missing_config_says_so(tmp_path):
 
 def test_doctor_checks_config_and_assets():
     proc = run("doctor", "--no-hardware", "--config", str(paths.EXAMPLE_CONFIG))
-    assert "translation vi" in proc.stdout and "QML module" in proc.stdout
-    assert "face models" in proc.stdout and "SHA-256 verified" in proc.stdout
+    assert "translation.vi" in proc.stdout and "qml_module" in proc.stdout
+    assert "face_models" in proc.stdout and "SHA-256 verified" in proc.stdout
     assert proc.returncode in (0, 1)  # paths may not be writable on a developer machine
 
 

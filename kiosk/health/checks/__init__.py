@@ -1,0 +1,1 @@
+"""The health checks, one module per area; kiosk/health/registry.py lists them all."""
