@@ -15,9 +15,10 @@ import threading
 import time
 from typing import Callable
 
+from drivers.sensors import registry
 from drivers.sensors.api import DeviceFault, MeasurementDevice, MeasurementKind, Reading, SensorEvent
 from drivers.sensors.coordinator import Coordinator
-from drivers.sensors.protocols import CODECS, Codec, codec_for
+from drivers.sensors.protocols import Codec
 from drivers.sensors.transport import Chunk, LineSettings, PortItem, PortState, SerialTransport
 
 TICK_S = 0.05  # coordinator timers run at this resolution
@@ -25,21 +26,20 @@ OPEN_WAIT_S = 3.0  # how long a measurement waits for a port that is not open ye
 
 
 class SerialMeasurementDevice(MeasurementDevice):
-    def __init__(self, port: str, protocol: str, settings: LineSettings = LineSettings(),
+    def __init__(self, port: str, protocol: str, settings: LineSettings | None = None,
                  make_coordinator: Callable[[], Coordinator] | None = None, name: str = "",
-                 make_codec: Callable[[], Codec] | None = None) -> None:
-        if protocol not in CODECS:
-            raise ValueError(f"unknown protocol {protocol!r}")
-        from drivers.sensors.coordinators import coordinator_for
-
+                 make_codec: Callable[[], Codec] | None = None, readings: int = 1,
+                 planned_wait_s: float = 0.0) -> None:
+        model = registry.get(protocol)  # ValueError naming the known protocols
         self.protocol = protocol
-        self.kind: MeasurementKind = CODECS[protocol].kind
+        self.kind: MeasurementKind = model.kind
+        self.readings, self.planned_wait_s = readings, planned_wait_s
         self.log = logging.getLogger(f"drivers.sensors.{protocol}")
-        self._make_coordinator = make_coordinator or (lambda: coordinator_for(protocol))
-        self._make_codec = make_codec or (lambda: codec_for(protocol))
+        self._make_coordinator = make_coordinator or (lambda: registry.coordinator_for(protocol))
+        self._make_codec = make_codec or model.make_codec
         # The codec's greeting (e.g. a Nonin format select) goes out on every
         # open; a codec of its own spots the answer for the technician log.
-        self.transport = SerialTransport(port, settings, name or self.kind.value,
+        self.transport = SerialTransport(port, settings or model.line, name or self.kind.value,
                                          greeting=self._make_codec().greeting,
                                          answer_decoder=self._make_codec).start()
         self._one_at_a_time = threading.Lock()

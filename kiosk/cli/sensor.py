@@ -1,6 +1,6 @@
-"""`kiosk sensor ...`: list protocols, run a device simulator on a pty, take one reading.
+"""`kiosk sensor ...`: list the device models, run a device simulator on a pty, take one reading.
 
-    kiosk sensor protocols
+    kiosk sensor protocols      (also: kiosk sensor list)
     kiosk sensor simulate --protocol NAME --port-link PATH [--scenario NAME] [--speed X]
     kiosk sensor read --protocol NAME --port PATH [--json] [--timeout S]
 """
@@ -13,12 +13,13 @@ import sys
 import threading
 from datetime import datetime
 
+from dataclasses import replace
+
+from drivers.sensors import registry
 from drivers.sensors.api import DeviceFault, Progress, Reading
-from drivers.sensors.coordinators import BpPlan, coordinator_for
+from drivers.sensors.coordinators import BpPlan
 from drivers.sensors.device import SerialMeasurementDevice
-from drivers.sensors.protocols import CODECS, DEFAULT_BAUD
-from drivers.sensors.simulators import SIMULATORS, PtyLink
-from drivers.sensors.transport import LineSettings
+from drivers.sensors.simulators import PtyLink
 from kiosk.clinical import interpret
 from offline_store.vitals import VITALS
 
@@ -30,36 +31,39 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sensor", help="health sensor tools: protocols, simulators, one-off readings")
     s = p.add_subparsers(dest="sensor_command", metavar="<action>", required=True)
 
-    s.add_parser("protocols", help="list the protocol names usable in [devices.*]").set_defaults(func=_protocols)
+    s.add_parser("protocols", aliases=["list"],
+                 help="list the device models: protocol name for [devices.*], measurement, device, "
+                      "default line settings, scenarios").set_defaults(func=_protocols)
 
     sim = s.add_parser("simulate", help="run a device simulator on a new pty linked at PATH")
-    sim.add_argument("--protocol", required=True, choices=sorted(SIMULATORS))
+    sim.add_argument("--protocol", required=True, choices=registry.names())
     sim.add_argument("--port-link", required=True, metavar="PATH", help="symlink to create for the device's port")
     sim.add_argument("--scenario", default="normal", help="see `kiosk sensor protocols` for each protocol's list")
     sim.add_argument("--speed", type=float, default=1.0, help="time scale (10 = ten times faster)")
     sim.set_defaults(func=_simulate)
 
     rd = s.add_parser("read", help="take one measurement and print it with its classification")
-    rd.add_argument("--protocol", required=True, choices=sorted(CODECS))
+    rd.add_argument("--protocol", required=True, choices=registry.names())
     rd.add_argument("--port", required=True, metavar="PATH")
     rd.add_argument("--json", action="store_true", help="machine-readable output")
     rd.add_argument("--timeout", type=float, default=120.0, metavar="S")
-    rd.add_argument("--baudrate", type=int, default=None, help="default: the device's usual rate")
+    rd.add_argument("--baudrate", type=int, default=None, help="default: the device model's own rate")
     rd.add_argument("--silence", type=float, default=5.0, metavar="S", help="watchdog: quiet this long = not responding")
     rd.add_argument("--speed", type=float, default=1.0, help="time scale of a simulator on the other end")
     rd.set_defaults(func=_read)
 
 
 def _protocols(args: argparse.Namespace) -> int:
-    for name, codec in CODECS.items():
-        sim = SIMULATORS.get(name)
-        scenarios = ", ".join(sim.scenarios) if sim else "-"
-        print(f"{name:20} {codec.kind.value:15} {DEFAULT_BAUD[name]:>6} baud   scenarios: {scenarios}")
+    for m in registry.all_models():
+        line = f"{m.line.baudrate} {m.line.bytesize}{m.line.parity}{m.line.stopbits:g}"
+        notes = [note for note, on in (("demo", m.demo), ("error_codes", m.error_codes)) if on]
+        print(f"{m.protocol:20} {m.kind.value:15} {line:>12}   {m.device}" + (f"   [{', '.join(notes)}]" if notes else ""))
+        print(f"{'':20} scenarios: {', '.join(m.simulator.scenarios)}")
     return 0
 
 
 def _simulate(args: argparse.Namespace) -> int:
-    cls = SIMULATORS[args.protocol]
+    cls = registry.get(args.protocol).simulator
     if args.scenario not in cls.scenarios:
         print(f"unknown scenario {args.scenario!r} for {args.protocol}; known: {', '.join(cls.scenarios)}",
               file=sys.stderr)
@@ -80,9 +84,11 @@ def _simulate(args: argparse.Namespace) -> int:
 
 
 def _read(args: argparse.Namespace) -> int:
-    settings = LineSettings(args.baudrate or DEFAULT_BAUD[args.protocol])
-    make = lambda: coordinator_for(args.protocol, bp_plan=BpPlan(), silence_timeout_s=args.silence,  # noqa: E731
-                                   time_scale=args.speed, device_id=args.protocol)
+    settings = registry.get(args.protocol).line
+    if args.baudrate:
+        settings = replace(settings, baudrate=args.baudrate)
+    make = lambda: registry.coordinator_for(args.protocol, bp_plan=BpPlan(), silence_timeout_s=args.silence,  # noqa: E731
+                                            time_scale=args.speed, device_id=args.protocol)
     device = SerialMeasurementDevice(args.port, args.protocol, settings, make, name="cli")
     cancel = threading.Event()
     timer = threading.Timer(args.timeout, cancel.set)

@@ -8,6 +8,15 @@ from urllib.parse import urlparse
 Check = Callable[[Any], "str | None"]  # returns the reason it is wrong, or None
 
 
+class _FromModel:
+    def __repr__(self) -> str:
+        return "FROM_MODEL"
+
+
+# A default that depends on another key: the loader fills it from the device model.
+FROM_MODEL: Any = _FromModel()
+
+
 @dataclass(frozen=True)
 class Field:
     type: type | tuple[type, ...]

@@ -5,13 +5,14 @@ import tomllib
 from pathlib import Path
 from typing import Any, Mapping
 
-from kiosk.config.fields import Field
+from kiosk.config.fields import FROM_MODEL, Field
 from kiosk.config.schema import (
     DEVICE_FIELDS,
     DEVICE_KIND_FIELDS,
     MEASUREMENTS,
     SCHEMA,
     error_codes_problem,
+    line_defaults,
     protocol_problem,
 )
 
@@ -118,7 +119,8 @@ def _device(kind: str, raw: Any) -> Section:
     reason = error_codes_problem(d.protocol, d.get("error_codes", {}))
     if reason:
         raise ConfigError(f"{prefix}.error_codes", reason)
-    return d
+    model_line = line_defaults(d.protocol)
+    return Section({k: model_line[k] if v is FROM_MODEL else v for k, v in d.items()})
 
 
 def parse_config(data: dict[str, Any], source: str = "<memory>") -> Config:

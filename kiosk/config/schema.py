@@ -5,12 +5,11 @@ the same keys for deployers (a test keeps the two in step).
 """
 from __future__ import annotations
 
-import inspect
-
+from drivers.sensors import registry
 from drivers.sensors.api import FAULT_KEYS
-from drivers.sensors.protocols import CODECS
 from kiosk.clinical.thresholds import BP_PROTOCOL
 from kiosk.config.fields import (
+    FROM_MODEL,
     Field,
     all_of,
     at_least,
@@ -104,14 +103,17 @@ SCHEMA: dict[str, dict[str, Field]] = {
     },
 }
 
+LINE_SETTINGS = ("baudrate", "bytesize", "parity", "stopbits")
+
 DEVICE_FIELDS: dict[str, Field] = {
     "enabled": Field(bool, True),
     "port": Field(str, check=non_empty, doc="serial device path, e.g. /dev/kiosk-bp"),
     "protocol": Field(str, check=non_empty),
-    "baudrate": Field(int, 9600, one_of_values(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)),
-    "bytesize": Field(int, 8, one_of_values(7, 8)),
-    "parity": Field(str, "N", one_of("N", "E", "O")),
-    "stopbits": Field((int, float), 1, one_of_values(1, 1.5, 2)),
+    # Line settings left out take the device model's own (registry; `kiosk sensor protocols`).
+    "baudrate": Field(int, FROM_MODEL, one_of_values(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)),
+    "bytesize": Field(int, FROM_MODEL, one_of_values(7, 8)),
+    "parity": Field(str, FROM_MODEL, one_of("N", "E", "O")),
+    "stopbits": Field((int, float), FROM_MODEL, one_of_values(1, 1.5, 2)),
     "silence_timeout_s": Field((int, float), 5, between(0.5, 120)),
 }
 
@@ -129,21 +131,27 @@ DEVICE_KIND_FIELDS: dict[str, dict[str, Field]] = {
 
 
 def protocols_for(kind: str) -> list[str]:
-    """The protocols that measure ``kind``, read from the one registry of codecs."""
-    return [name for name, codec in CODECS.items() if codec.kind.value == kind]
+    """The protocols that measure ``kind``, read from the device-model registry."""
+    return [m.protocol for m in registry.of_kind(kind)]
 
 
 def protocol_problem(kind: str, protocol: str) -> str | None:
     """Why ``protocol`` cannot serve ``[devices.<kind>]``, or None."""
     known = f"(known: {', '.join(protocols_for(kind)) or 'none'})"
-    if protocol not in CODECS:
+    if protocol not in registry.names():
         return f"unknown protocol {protocol!r} {known}"
-    measures = CODECS[protocol].kind.value
+    measures = registry.get(protocol).kind.value
     return None if measures == kind else f"{protocol!r} is a {measures} protocol, not {kind} {known}"
 
 
 def error_codes_problem(protocol: str, table: dict) -> str | None:
-    """A non-empty error-code table needs a codec that takes one (``error_keys``)."""
-    if table and "error_keys" not in inspect.signature(CODECS[protocol]).parameters:
+    """A non-empty error-code table needs a model whose codec takes one."""
+    if table and not registry.get(protocol).error_codes:
         return f"{protocol} has no configurable error codes; leave the table empty"
     return None
+
+
+def line_defaults(protocol: str) -> dict[str, object]:
+    """The line settings a device of ``protocol`` ships with: the defaults of LINE_SETTINGS."""
+    line = registry.get(protocol).line
+    return {key: getattr(line, key) for key in LINE_SETTINGS}

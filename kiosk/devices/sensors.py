@@ -12,11 +12,11 @@ import logging
 import threading
 from typing import Callable
 
+from drivers.sensors import registry
 from drivers.sensors.api import DeviceFault, MeasurementDevice, MeasurementKind, Reading, SensorEvent
-from drivers.sensors.coordinators import BpPlan, coordinator_for
+from drivers.sensors.coordinators import BpPlan
 from drivers.sensors.device import SerialMeasurementDevice
-from drivers.sensors.protocols import DEFAULT_BAUD, codec_for
-from drivers.sensors.simulators import SIMULATORS, PtyLink
+from drivers.sensors.simulators import PtyLink
 from drivers.sensors.transport import LineSettings
 from kiosk.clinical import bp_protocol
 from kiosk.clinical.thresholds import BP_PROTOCOL
@@ -25,13 +25,6 @@ from kiosk.config.fields import code_number
 from kiosk.demo.env import DemoEnv
 
 log = logging.getLogger("kiosk.devices.sensors")
-
-DEMO_PROTOCOLS = {
-    "blood_pressure": "suntech-advantage",
-    "body": "healthometer-esc",
-    "spo2": "nonin-df2",
-    "temperature": "ir-uart",
-}
 
 
 def moh_bp_plan(rest_s: float = BP_PROTOCOL["rest_s"], interval_s: float = BP_PROTOCOL["interval_s"]) -> BpPlan:
@@ -67,15 +60,21 @@ def _device(kind: str, port: str, protocol: str, settings: LineSettings, silence
     plan = plan or moh_bp_plan()
 
     def make():
-        return coordinator_for(protocol, bp_plan=plan, silence_timeout_s=silence_s, time_scale=speed,
-                               device_id=protocol)
+        return registry.coordinator_for(protocol, bp_plan=plan, silence_timeout_s=silence_s,
+                                        time_scale=speed, device_id=protocol)
 
     make_codec = None
     if error_keys is not None:
         def make_codec():
-            return codec_for(protocol, error_keys=error_keys)
+            return registry.codec_for(protocol, error_keys=error_keys)
 
-    return SerialMeasurementDevice(port, protocol, settings, make, name=kind, make_codec=make_codec)
+    readings, planned_wait_s = 1, 0.0
+    if registry.get(protocol).kind is MeasurementKind.BLOOD_PRESSURE:
+        # The protocol's own waits, in real seconds: the rest, then a pause before each further reading.
+        readings = BP_PROTOCOL["max_readings"]
+        planned_wait_s = (plan.rest_s + plan.interval_s * (readings - 1)) / speed
+    return SerialMeasurementDevice(port, protocol, settings, make, name=kind, make_codec=make_codec,
+                                   readings=readings, planned_wait_s=planned_wait_s)
 
 
 def _bp_settings(kind: str, d) -> tuple[BpPlan | None, dict[int, str] | None]:
@@ -104,12 +103,12 @@ def _demo_devices(cfg: Config, demo: DemoEnv) -> dict[MeasurementKind, Measureme
     out: dict[MeasurementKind, MeasurementDevice] = {}
     for kind in cfg.flow.measurements:
         configured = cfg.devices.get(kind)
-        protocol = configured.protocol if configured is not None else DEMO_PROTOCOLS[kind]
+        model = registry.get(configured.protocol) if configured is not None else registry.demo_model(kind)
         link = PtyLink(demo.workdir / f"tty-{kind}")
-        sim = SIMULATORS[protocol](link, "normal", demo.speed)
+        sim = model.simulator(link, "normal", demo.speed)
         sim.start()
         plan, error_keys = _bp_settings(kind, configured)
-        dev = _device(kind, link.device_path, protocol, LineSettings(DEFAULT_BAUD[protocol]), 5.0,
+        dev = _device(kind, link.device_path, model.protocol, model.line, 5.0,
                       speed=demo.speed, plan=plan, error_keys=error_keys)
         # Cleanups run last first: close the port, then stop the simulator, then remove the pty.
         demo.cleanups.append(link.close)

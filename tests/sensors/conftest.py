@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from drivers import lifeline
+from drivers.sensors import registry
 from drivers.sensors.coordinators import BpPlan, coordinator_for
 from drivers.sensors.device import SerialMeasurementDevice
-from drivers.sensors.protocols import DEFAULT_BAUD
-from drivers.sensors.simulators import SIMULATORS, FdPort, PtyLink, SocatLink
-from drivers.sensors.transport import LineSettings
+from drivers.sensors.simulators import FdPort, PtyLink, SocatLink
 from kiosk.clinical import bp_protocol
 
 SPEED = 40.0  # simulators run 40x real time; a two-reading BP visit takes ~2 s
@@ -26,7 +25,7 @@ def make_device(port: str, protocol: str, *, plan: BpPlan | None = None, speed: 
     plan = plan or BpPlan(rest_s=1, interval_s=1, needs_another=bp_protocol.needs_another_reading,
                           combine=bp_protocol.average)
     return SerialMeasurementDevice(
-        port, protocol, LineSettings(DEFAULT_BAUD[protocol]),
+        port, protocol, registry.get(protocol).line,
         lambda: coordinator_for(protocol, bp_plan=plan, silence_timeout_s=SILENCE_S, time_scale=speed),
     )
 
@@ -43,7 +42,7 @@ def sim_on_pty(request, tmp_path):
     def start(protocol: str, scenario: str = "normal", speed: float = SPEED, **kw):
         where = tmp_path / f"tty-{protocol}-{scenario}"
         link = PtyLink(where) if request.param == "openpty" else SocatLink(where)
-        sim = SIMULATORS[protocol](link, scenario, speed, seed=7)
+        sim = registry.get(protocol).simulator(link, scenario, speed, seed=7)
         sim.start()
         dev = make_device(link.device_path, protocol, speed=speed, **kw)
         started.append((link, sim, dev))
@@ -103,6 +102,6 @@ def socat_pair(tmp_path):
 
 def sim_on_socat(pair: SocatPair, protocol: str, scenario: str = "normal", speed: float = SPEED):
     port = FdPort(os.fspath(pair.device_link))
-    sim = SIMULATORS[protocol](port, scenario, speed, seed=7)
+    sim = registry.get(protocol).simulator(port, scenario, speed, seed=7)
     sim.start()
     return port, sim

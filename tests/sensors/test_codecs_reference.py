@@ -1,6 +1,7 @@
 """Every codec against the worked example frames of the reference (sensors.md §2)."""
 from drivers.sensors.events import Ack, CuffPressure, DeviceError, Measured, ProtocolError, Status
-from drivers.sensors.protocols import CODECS, codec_for
+from drivers.sensors import registry
+from drivers.sensors.protocols import codec_for
 from drivers.sensors.protocols import and_standard, healthometer, ir_uart, nonin, suntech
 from drivers.sensors.units import bmi_of
 
@@ -116,6 +117,6 @@ def test_garbage_is_reported_once_before_the_next_good_frame():
 
 
 def test_registry_names_are_the_configured_ones():
-    assert set(CODECS) >= {"suntech-advantage", "healthometer-esc", "and-standard", "nonin-df2", "nonin-df8", "ir-uart"}
-    for name in CODECS:
+    assert set(registry.names()) >= {"suntech-advantage", "healthometer-esc", "and-standard", "nonin-df2", "nonin-df8", "ir-uart"}
+    for name in registry.names():
         assert codec_for(name).name == name

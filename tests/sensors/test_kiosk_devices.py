@@ -6,8 +6,9 @@ import threading
 
 import pytest
 
+from drivers.sensors import registry
 from drivers.sensors.api import DeviceFault, MeasurementKind, Reading
-from drivers.sensors.simulators import SIMULATORS, PtyLink
+from drivers.sensors.simulators import PtyLink
 from kiosk.config import ConfigError, parse_config
 from kiosk.demo.env import DemoEnv
 from kiosk.devices.sensors import make_measurement_devices
@@ -27,8 +28,8 @@ def test_demo_mode_gives_a_reading_for_every_measurement(tmp_path):
             result = dev.measure(events.append, threading.Event())
             assert isinstance(result, Reading), (kind, result)
             assert result.kind is kind
-        bp = devices[MeasurementKind.BLOOD_PRESSURE]
-        assert bp.protocol == "suntech-advantage"
+        # With no [devices.<kind>], each measurement runs its demo model (registry).
+        assert {k: d.protocol for k, d in devices.items()} == {k: registry.demo_model(k).protocol for k in devices}
     finally:
         env.close()
     assert not list(tmp_path.glob("tty-*")), "cleanups remove the pty links"
@@ -37,7 +38,7 @@ def test_demo_mode_gives_a_reading_for_every_measurement(tmp_path):
 @pytest.mark.timeout(60)
 def test_station_mode_opens_configured_ports(tmp_path):
     link = PtyLink(tmp_path / "kiosk-thermo")
-    sim = SIMULATORS["ir-uart"](link, "fever", 20.0)
+    sim = registry.get("ir-uart").simulator(link, "fever", 20.0)
     sim.start()
     cfg = parse_config({**BASE, "flow": {"measurements": ["temperature", "spo2"]},
                         "devices": {"temperature": {"port": str(link.device_path), "protocol": "ir-uart",
@@ -65,7 +66,7 @@ def test_a_protocol_for_the_wrong_measurement_is_refused():
 @pytest.mark.timeout(60)
 def test_station_mode_takes_bp_rest_interval_and_error_codes_from_config(tmp_path):
     link = PtyLink(tmp_path / "kiosk-bp")
-    sim = SIMULATORS["suntech-advantage"](link, "motion", 40.0)  # the module reports code 0x02
+    sim = registry.get("suntech-advantage").simulator(link, "motion", 40.0)  # the module reports code 0x02
     sim.start()
     cfg = parse_config({**BASE, "flow": {"measurements": ["blood_pressure"]},
                         "devices": {"blood_pressure": {"port": str(link.device_path), "protocol": "suntech-advantage",

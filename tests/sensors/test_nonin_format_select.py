@@ -13,7 +13,8 @@ from hypothesis import given, settings, strategies as st
 from drivers.sensors import transport as transport_mod
 from drivers.sensors.api import Reading
 from drivers.sensors.events import Ack, Measured, ProtocolError, Status
-from drivers.sensors.protocols import CODECS, nonin
+from drivers.sensors import registry
+from drivers.sensors.protocols import nonin
 from drivers.sensors.simulators import PtyLink
 from drivers.sensors.simulators.nonin import NoninDf2Simulator, NoninDf8Simulator, unmodelled_line
 from drivers.sensors.transport import LineSettings, SerialTransport
@@ -48,7 +49,7 @@ def test_format_select_matches_the_reference_bytes():
 def test_each_nonin_codec_greets_with_its_own_format_and_the_others_send_nothing():
     assert nonin.NoninDf2Codec.greeting == nonin.format_select(nonin.DF2)
     assert nonin.NoninDf8Codec.greeting == nonin.format_select(nonin.DF8)
-    assert {name for name, cls in CODECS.items() if cls.greeting} == {"nonin-df2", "nonin-df8"}
+    assert {m.protocol for m in registry.all_models() if m.codec.greeting} == {"nonin-df2", "nonin-df8"}
 
 
 # --- the answer in the codecs --------------------------------------------------------
@@ -97,7 +98,7 @@ def test_answers_between_frames_come_out_once_whatever_the_split(name, items, cu
     stream = b"".join(answer + build(a) for a, answer in items)
     points = sorted({c % (len(stream) + 1) for c in cuts})
     chunks = [stream[a:b] for a, b in zip([0, *points], [*points, len(stream)])]
-    c = CODECS[name]()
+    c = registry.codec_for(name)
     got = [e for chunk in chunks for e in c.feed(chunk)]
     expected = []
     for a, answer in items:
@@ -206,7 +207,7 @@ def test_the_kiosk_switches_a_device_in_another_format(tmp_path, protocol, sim_c
         result = dev.measure(lambda e: None, threading.Event())
         assert isinstance(result, Reading), result
         assert result.values["spo2"] == 97
-        assert sim.data_format == CODECS[protocol].greeting[4]
+        assert sim.data_format == registry.get(protocol).codec.greeting[4]
         assert wait_for(lambda: dev.transport.greeting_result == "ack")
     finally:
         dev.close()

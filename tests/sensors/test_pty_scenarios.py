@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from drivers.sensors.api import DeviceFault, Progress, Reading
-from drivers.sensors.simulators import SIMULATORS
+from drivers.sensors import registry
 
 BP = {"systolic": 126, "diastolic": 81, "pulse": 71}  # mean of the simulator's two normal readings
 BODY = {"weight_kg": 61.5, "height_cm": 162.0, "bmi": 23.4}
@@ -40,7 +40,7 @@ CASES = [(p, s) for p, table in EXPECTED.items() for s in table]
 
 
 def test_every_scenario_of_every_simulator_is_covered():
-    assert {(p, s) for p, cls in SIMULATORS.items() for s in cls.scenarios} == set(CASES)
+    assert {(m.protocol, s) for m in registry.all_models() for s in m.simulator.scenarios} == set(CASES)
 
 
 @pytest.mark.timeout(60)
@@ -61,7 +61,7 @@ def test_scenario_through_a_pty(sim_on_pty, protocol, scenario):
 
 
 @pytest.mark.timeout(60)
-@pytest.mark.parametrize("protocol", sorted(SIMULATORS))
+@pytest.mark.parametrize("protocol", sorted(registry.names()))
 def test_unplug_mid_measurement_then_replug_measures_again(sim_on_pty, protocol):
     _, _, dev = sim_on_pty(protocol, "unplug")
     first = dev.measure(lambda e: None, threading.Event())

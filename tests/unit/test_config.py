@@ -124,11 +124,11 @@ def test_error_codes_accept_hex_and_decimal_codes():
     assert parse_config(data).device("blood_pressure").error_codes == {"0x0A": "cuff_loose", "12": "motion"}
 
 
-def test_known_protocols_come_from_the_codec_registry():
-    from drivers.sensors.protocols import CODECS
+def test_known_protocols_come_from_the_model_registry():
+    from drivers.sensors import registry
 
-    for name, codec in CODECS.items():
-        kind = codec.kind.value
+    for name, model in registry.MODELS.items():
+        kind = model.kind.value
         data = example()
         data["devices"][kind]["protocol"] = name
         data["devices"][kind].pop("error_codes", None)

@@ -1,28 +1,16 @@
-"""One coordinator per measurement family; ``coordinator_for`` picks it by protocol name."""
+"""One coordinator per measurement family. Which family, with which settings,
+serves a protocol is a fact of its device model (``drivers/sensors/models/``)."""
 from __future__ import annotations
 
 from drivers.sensors.coordinator import Coordinator
-from drivers.sensors.coordinators.blood_pressure import BloodPressureCoordinator, BpPlan
-from drivers.sensors.coordinators.body import BodyCoordinator
-from drivers.sensors.coordinators.spo2 import Spo2Coordinator
-from drivers.sensors.coordinators.temperature import TemperatureCoordinator
+from drivers.sensors.coordinators.blood_pressure import BpPlan
 
 
-def coordinator_for(protocol: str, *, bp_plan: BpPlan | None = None, height_cm: float | None = None,
-                    **kw) -> Coordinator:
-    if protocol == "suntech-advantage":
-        return BloodPressureCoordinator(protocol, plan=bp_plan or BpPlan(), **kw)
-    if protocol == "healthometer-esc":
-        return BodyCoordinator(protocol, silent_until_locked=True, stable_needed=2, height_cm=height_cm, **kw)
-    if protocol == "and-standard":
-        return BodyCoordinator(protocol, stable_needed=3, height_cm=height_cm, **kw)
-    if protocol == "nonin-df2":
-        return Spo2Coordinator(protocol, packets_per_second=3, **kw)
-    if protocol == "nonin-df8":
-        return Spo2Coordinator(protocol, packets_per_second=1, **kw)
-    if protocol == "ir-uart":
-        return TemperatureCoordinator(protocol, **kw)
-    raise ValueError(f"unknown protocol {protocol!r}")
+def coordinator_for(protocol: str, **options) -> Coordinator:
+    """A fresh coordinator for ``protocol``; see ``registry.coordinator_for`` for the options."""
+    from drivers.sensors import registry  # the models import these coordinators: ask at call time
+
+    return registry.coordinator_for(protocol, **options)
 
 
 __all__ = ["BpPlan", "Coordinator", "coordinator_for"]

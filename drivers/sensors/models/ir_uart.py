@@ -1,0 +1,15 @@
+"""UART infrared body-temperature module: body mode, then measure on command."""
+from drivers.sensors.coordinators.temperature import TemperatureCoordinator
+from drivers.sensors.device_model import DeviceModel
+from drivers.sensors.protocols.ir_uart import IrUartCodec
+from drivers.sensors.simulators.ir_uart import IrUartSimulator
+from drivers.sensors.transport import LineSettings
+
+MODEL = DeviceModel(
+    device="UART IR body-temperature module",
+    codec=IrUartCodec,
+    coordinator=TemperatureCoordinator,
+    simulator=IrUartSimulator,
+    line=LineSettings(38400, 8, "N", 1),
+    demo=True,
+)
