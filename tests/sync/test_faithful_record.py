@@ -199,3 +199,23 @@ def test_the_server_keeps_each_readings_time_and_the_derivation(fhir_server, sto
     [weight] = [o for o in obs if loinc(o) == "29463-7"]
     assert weight["valueQuantity"]["value"] == 71.35
     assert abs(at(weight["effectiveDateTime"]) - body_t) < 1
+
+
+def test_a_time_stored_in_utc_is_written_in_the_station_offset():
+    from offline_store.api import Measurement
+    from tests.store.visits import make_visit
+
+    utc = datetime(2026, 11, 23, 8, 5, 12, tzinfo=timezone.utc)
+    visit = make_visit(7, measurements=(Measurement("spo2", 97, "%", utc, "oximeter"),))
+    [o] = mapped(visit)
+    assert o["effectiveDateTime"] == "2026-11-23T15:05:12+07:00"
+
+
+def test_the_scale_coordinator_keeps_the_device_decimals():
+    c = coordinator_for("and-standard", device_id="scale")
+    codec = codec_for("and-standard")
+    c.start(0.0)
+    for i in range(3):
+        for ev in codec.feed(b"ST,+00071.35 kg\r\n", 0.5 * (i + 1)):
+            c.on_event(ev, 0.5 * (i + 1))
+    assert c.outcome.values["weight_kg"] == 71.35
