@@ -14,7 +14,7 @@ from kiosk import paths
 from kiosk.flow.controller import FlowController
 from kiosk.i18n import Translations
 from kiosk.memory import keep_big_buffers_out_of_the_heap
-from kiosk.viewmodels import session_vm
+from kiosk.viewmodels import dashboard_vm, maintenance_vm, session_vm
 
 log = logging.getLogger("kiosk.app")
 
@@ -55,6 +55,8 @@ class KioskWindow:
     def __init__(self, controller: FlowController, translations: Translations) -> None:
         self.translations = translations
         session_vm.install(controller, translations.set_language)
+        self.maintenance = maintenance_vm.install(controller)
+        self.dashboard = dashboard_vm.install(controller)
         self.engine = QQmlApplicationEngine()
         self.warnings = qml_warnings_to_log(self.engine)
         translations.attach(self.engine)

@@ -717,6 +717,11 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="12" />
+        <source>Reading the card took too long. Please lift the card off the reader, place it back and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="12" />
         <source>The number does not match this card. Please check the last 6 digits of the ID number on the front of the card.</source>
         <translation type="unfinished" />
     </message>
@@ -858,6 +863,11 @@
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="51" />
         <source>The camera is not working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="53" />
+        <source>The card reader did not answer in time.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1046,6 +1056,467 @@
         <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="63" />
         <source>%n health check(s) waiting to be sent</source>
         <translation><numerusform>%n health check waiting to be sent</numerusform><numerusform>%n health checks waiting to be sent</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="33" />
+        <source>The checks could not be run (see the technician log).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="35" />
+        <source>Checking the station…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="37" />
+        <source>All %n check(s) are OK.</source>
+        <translation><numerusform>The %n check is OK.</numerusform><numerusform>All %n checks are OK.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="38" />
+        <source>%n fault(s)</source>
+        <translation><numerusform>%n fault</numerusform><numerusform>%n faults</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="38" />
+        <source>%n to check soon</source>
+        <translation><numerusform>%n to check soon</numerusform><numerusform>%n to check soon</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="45" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="45" />
+        <source>Check now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HealthWords</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="10" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="11" />
+        <source>Check soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="12" />
+        <source>Fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="22" />
+        <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="23" />
+        <source>App files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="24" />
+        <source>Folders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="25" />
+        <source>Disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="26" />
+        <source>Store key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="27" />
+        <source>Visit store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="28" />
+        <source>Send queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="29" />
+        <source>Card reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="30" />
+        <source>Camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="31" />
+        <source>Health-record server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="32" />
+        <source>Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="33" />
+        <source>App version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="34" />
+        <source>Running time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="35" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="36" />
+        <source>Health check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="37" />
+        <source>Blood pressure monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="38" />
+        <source>Scale and height rod</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="39" />
+        <source>Pulse oximeter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="40" />
+        <source>Thermometer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="47" />
+        <source>Working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="48" />
+        <source>Loaded and valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="49" />
+        <source>A bundled file is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="50" />
+        <source>A translation file is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="51" />
+        <source>Face model files are missing or damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="52" />
+        <source>Cannot be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="53" />
+        <source>Disk space is low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="54" />
+        <source>Disk is nearly full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="55" />
+        <source>Key file missing: stored visits cannot be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="56" />
+        <source>No key yet: one is made at first start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="57" />
+        <source>Key file can be read by others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="58" />
+        <source>No visits stored yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="59" />
+        <source>Store will be upgraded at next start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="60" />
+        <source>Store is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="61" />
+        <source>Not accepting new visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="62" />
+        <source>Every visit has been sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="63" />
+        <source>Visits waiting to be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="64" />
+        <source>Visits have waited too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="65" />
+        <source>Visits refused by the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="66" />
+        <source>Never sent to the server yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="67" />
+        <source>No successful send for a long time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="68" />
+        <source>Turned off in the configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="69" />
+        <source>Not configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="70" />
+        <source>Not connected (port not found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="71" />
+        <source>Port is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="72" />
+        <source>Card service is not running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="73" />
+        <source>No card reader found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="74" />
+        <source>Simulated (demo mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="75" />
+        <source>Camera cannot be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="76" />
+        <source>Cannot be reached: visits wait in the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="77" />
+        <source>Answers, but not as a FHIR R4 server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="78" />
+        <source>Not using HTTPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="79" />
+        <source>Certificate cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="80" />
+        <source>Certificate expires soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="81" />
+        <source>Certificate has expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="82" />
+        <source>Server certificate is not trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="83" />
+        <source>Installed version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="84" />
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="85" />
+        <source>The check itself failed (see the technician log)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MaintenancePages</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="14" />
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="14" />
+        <source>Live status of devices, backend, disk and queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="16" />
+        <source>Restart or exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="16" />
+        <source>Restart the app, or exit to the desktop</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MaintenanceShell</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenanceShell.qml" line="36" />
+        <source>Maintenance · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenanceShell.qml" line="37" />
+        <source>Maintenance · station %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenanceShell.qml" line="48" />
+        <source>Menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenanceShell.qml" line="54" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoPinScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/NoPinScreen.qml" line="14" />
+        <source>Maintenance is not set up on this station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/NoPinScreen.qml" line="20" />
+        <source>No technician PIN has been set, so maintenance cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/NoPinScreen.qml" line="25" />
+        <source>The deployer sets it on the station's computer with the command: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PinScreen.qml" line="21" />
+        <source>Technician PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PinScreen.qml" line="25" />
+        <source>Maintenance is for station technicians. Enter your PIN of %1 to %2 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PinScreen.qml" line="32" />
+        <source>Wrong PIN. You can try again in %n second(s).</source>
+        <translation><numerusform>Wrong PIN. You can try again in %n second.</numerusform><numerusform>Wrong PIN. You can try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PinScreen.qml" line="33" />
+        <source>Wrong PIN. Please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PinScreen.qml" line="39" />
+        <source>Each wrong PIN makes the wait before the next try longer. Every attempt is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PowerScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PowerScreen.qml" line="16" />
+        <source>Restarting takes a few seconds; the station then opens on the welcome screen. Visits waiting to be sent stay in the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PowerScreen.qml" line="22" />
+        <source>Restart the app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PowerScreen.qml" line="29" />
+        <source>Exit to the desktop closes the kiosk app and does not start it again: citizens cannot use the station until it is restarted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PowerScreen.qml" line="36" />
+        <source>Exit to the desktop</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -717,6 +717,11 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="12" />
+        <source>Reading the card took too long. Please lift the card off the reader, place it back and try again.</source>
+        <translation>Việc đọc thẻ mất quá nhiều thời gian. Vui lòng nhấc thẻ ra khỏi đầu đọc, đặt lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="12" />
         <source>The number does not match this card. Please check the last 6 digits of the ID number on the front of the card.</source>
         <translation>Số vừa nhập không khớp với thẻ này. Vui lòng kiểm tra 6 chữ số cuối của số định danh ở mặt trước thẻ.</translation>
     </message>
@@ -859,6 +864,11 @@
         <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="51" />
         <source>The camera is not working.</source>
         <translation>Camera không hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="53" />
+        <source>The card reader did not answer in time.</source>
+        <translation>Đầu đọc thẻ không phản hồi kịp thời.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Messages.qml" line="58" />
@@ -1046,6 +1056,467 @@
         <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="63" />
         <source>%n health check(s) waiting to be sent</source>
         <translation><numerusform>%n lượt đo đang chờ gửi</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="33" />
+        <source>The checks could not be run (see the technician log).</source>
+        <translation>Không chạy được các bước kiểm tra (xem nhật ký kỹ thuật).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="35" />
+        <source>Checking the station…</source>
+        <translation>Đang kiểm tra trạm…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="37" />
+        <source>All %n check(s) are OK.</source>
+        <translation><numerusform>Cả %n mục kiểm tra đều tốt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="38" />
+        <source>%n fault(s)</source>
+        <translation><numerusform>%n lỗi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="38" />
+        <source>%n to check soon</source>
+        <translation><numerusform>%n mục cần xem sớm</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="45" />
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/DashboardScreen.qml" line="45" />
+        <source>Check now</source>
+        <translation>Kiểm tra ngay</translation>
+    </message>
+</context>
+<context>
+    <name>HealthWords</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="10" />
+        <source>OK</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="11" />
+        <source>Check soon</source>
+        <translation>Cần xem sớm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="12" />
+        <source>Fault</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="22" />
+        <source>Configuration</source>
+        <translation>Cấu hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="23" />
+        <source>App files</source>
+        <translation>Tệp ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="24" />
+        <source>Folders</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="25" />
+        <source>Disk</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="26" />
+        <source>Store key</source>
+        <translation>Khóa kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="27" />
+        <source>Visit store</source>
+        <translation>Kho lượt đo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="28" />
+        <source>Send queue</source>
+        <translation>Hàng đợi gửi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="29" />
+        <source>Card reader</source>
+        <translation>Đầu đọc thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="30" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="31" />
+        <source>Health-record server</source>
+        <translation>Máy chủ hồ sơ sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="32" />
+        <source>Certificates</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="33" />
+        <source>App version</source>
+        <translation>Phiên bản ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="34" />
+        <source>Running time</source>
+        <translation>Thời gian chạy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="35" />
+        <source>Calibration</source>
+        <translation>Hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="36" />
+        <source>Health check</source>
+        <translation>Bước kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="37" />
+        <source>Blood pressure monitor</source>
+        <translation>Máy đo huyết áp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="38" />
+        <source>Scale and height rod</source>
+        <translation>Cân và thước đo chiều cao</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="39" />
+        <source>Pulse oximeter</source>
+        <translation>Máy đo SpO2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="40" />
+        <source>Thermometer</source>
+        <translation>Nhiệt kế</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="47" />
+        <source>Working</source>
+        <translation>Hoạt động tốt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="48" />
+        <source>Loaded and valid</source>
+        <translation>Đã nạp, hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="49" />
+        <source>A bundled file is missing</source>
+        <translation>Thiếu một tệp đi kèm</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="50" />
+        <source>A translation file is missing</source>
+        <translation>Thiếu một tệp bản dịch</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="51" />
+        <source>Face model files are missing or damaged</source>
+        <translation>Tệp mô hình khuôn mặt bị thiếu hoặc hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="52" />
+        <source>Cannot be written</source>
+        <translation>Không ghi được</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="53" />
+        <source>Disk space is low</source>
+        <translation>Ổ đĩa sắp hết chỗ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="54" />
+        <source>Disk is nearly full</source>
+        <translation>Ổ đĩa gần đầy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="55" />
+        <source>Key file missing: stored visits cannot be opened</source>
+        <translation>Thiếu tệp khóa: không mở được các lượt đo đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="56" />
+        <source>No key yet: one is made at first start</source>
+        <translation>Chưa có khóa: sẽ tạo khi khởi động lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="57" />
+        <source>Key file can be read by others</source>
+        <translation>Người khác có thể đọc tệp khóa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="58" />
+        <source>No visits stored yet</source>
+        <translation>Chưa lưu lượt đo nào</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="59" />
+        <source>Store will be upgraded at next start</source>
+        <translation>Kho sẽ được nâng cấp ở lần khởi động tới</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="60" />
+        <source>Store is damaged</source>
+        <translation>Kho dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="61" />
+        <source>Not accepting new visits</source>
+        <translation>Không nhận lượt đo mới</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="62" />
+        <source>Every visit has been sent</source>
+        <translation>Mọi lượt đo đã được gửi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="63" />
+        <source>Visits waiting to be sent</source>
+        <translation>Có lượt đo đang chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="64" />
+        <source>Visits have waited too long</source>
+        <translation>Lượt đo đã chờ quá lâu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="65" />
+        <source>Visits refused by the server</source>
+        <translation>Lượt đo bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="66" />
+        <source>Never sent to the server yet</source>
+        <translation>Chưa gửi lên máy chủ lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="67" />
+        <source>No successful send for a long time</source>
+        <translation>Đã lâu không gửi thành công</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="68" />
+        <source>Turned off in the configuration</source>
+        <translation>Đã tắt trong cấu hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="69" />
+        <source>Not configured</source>
+        <translation>Chưa cấu hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="70" />
+        <source>Not connected (port not found)</source>
+        <translation>Chưa kết nối (không thấy cổng)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="71" />
+        <source>Port is closed</source>
+        <translation>Cổng đang đóng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="72" />
+        <source>Card service is not running</source>
+        <translation>Dịch vụ thẻ không chạy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="73" />
+        <source>No card reader found</source>
+        <translation>Không tìm thấy đầu đọc thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="74" />
+        <source>Simulated (demo mode)</source>
+        <translation>Mô phỏng (chế độ demo)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="75" />
+        <source>Camera cannot be opened</source>
+        <translation>Không mở được camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="76" />
+        <source>Cannot be reached: visits wait in the queue</source>
+        <translation>Không kết nối được: lượt đo chờ trong hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="77" />
+        <source>Answers, but not as a FHIR R4 server</source>
+        <translation>Có trả lời nhưng không phải máy chủ FHIR R4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="78" />
+        <source>Not using HTTPS</source>
+        <translation>Không dùng HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="79" />
+        <source>Certificate cannot be read</source>
+        <translation>Không đọc được chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="80" />
+        <source>Certificate expires soon</source>
+        <translation>Chứng chỉ sắp hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="81" />
+        <source>Certificate has expired</source>
+        <translation>Chứng chỉ đã hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="82" />
+        <source>Server certificate is not trusted</source>
+        <translation>Chứng chỉ máy chủ không được tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="83" />
+        <source>Installed version</source>
+        <translation>Phiên bản đã cài</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="84" />
+        <source>Running</source>
+        <translation>Đang chạy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="85" />
+        <source>The check itself failed (see the technician log)</source>
+        <translation>Chính bước kiểm tra bị lỗi (xem nhật ký kỹ thuật)</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePages</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="14" />
+        <source>Dashboard</source>
+        <translation>Bảng tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="14" />
+        <source>Live status of devices, backend, disk and queue</source>
+        <translation>Tình trạng thiết bị, máy chủ, ổ đĩa và hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="16" />
+        <source>Restart or exit</source>
+        <translation>Khởi động lại hoặc thoát</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="16" />
+        <source>Restart the app, or exit to the desktop</source>
+        <translation>Khởi động lại ứng dụng, hoặc thoát ra màn hình nền</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceShell</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenanceShell.qml" line="36" />
+        <source>Maintenance · %1</source>
+        <translation>Bảo trì · %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenanceShell.qml" line="37" />
+        <source>Maintenance · station %1</source>
+        <translation>Bảo trì · trạm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenanceShell.qml" line="48" />
+        <source>Menu</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenanceShell.qml" line="54" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>NoPinScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/NoPinScreen.qml" line="14" />
+        <source>Maintenance is not set up on this station</source>
+        <translation>Trạm này chưa thiết lập chế độ bảo trì</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/NoPinScreen.qml" line="20" />
+        <source>No technician PIN has been set, so maintenance cannot be opened.</source>
+        <translation>Chưa đặt mã PIN kỹ thuật viên nên không mở được chế độ bảo trì.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/NoPinScreen.qml" line="25" />
+        <source>The deployer sets it on the station's computer with the command: %1</source>
+        <translation>Người triển khai đặt mã trên máy tính của trạm bằng lệnh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PinScreen.qml" line="21" />
+        <source>Technician PIN</source>
+        <translation>Mã PIN kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PinScreen.qml" line="25" />
+        <source>Maintenance is for station technicians. Enter your PIN of %1 to %2 digits.</source>
+        <translation>Chế độ bảo trì dành cho kỹ thuật viên của trạm. Nhập mã PIN gồm %1 đến %2 chữ số.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PinScreen.qml" line="32" />
+        <source>Wrong PIN. You can try again in %n second(s).</source>
+        <translation><numerusform>Sai mã PIN. Bạn có thể thử lại sau %n giây.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PinScreen.qml" line="33" />
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Sai mã PIN. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PinScreen.qml" line="39" />
+        <source>Each wrong PIN makes the wait before the next try longer. Every attempt is recorded.</source>
+        <translation>Mỗi lần nhập sai, thời gian chờ trước lần thử tiếp theo sẽ dài hơn. Mọi lần thử đều được ghi lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PowerScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PowerScreen.qml" line="16" />
+        <source>Restarting takes a few seconds; the station then opens on the welcome screen. Visits waiting to be sent stay in the queue.</source>
+        <translation>Khởi động lại mất vài giây; sau đó trạm mở ở màn hình chào. Các lượt đo đang chờ gửi vẫn nằm trong hàng đợi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PowerScreen.qml" line="22" />
+        <source>Restart the app</source>
+        <translation>Khởi động lại ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PowerScreen.qml" line="29" />
+        <source>Exit to the desktop closes the kiosk app and does not start it again: citizens cannot use the station until it is restarted.</source>
+        <translation>Thoát ra màn hình nền sẽ đóng ứng dụng và không tự mở lại: người dân không dùng được trạm cho đến khi khởi động lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/PowerScreen.qml" line="36" />
+        <source>Exit to the desktop</source>
+        <translation>Thoát ra màn hình nền</translation>
     </message>
 </context>
 </TS>

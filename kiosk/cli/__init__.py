@@ -9,9 +9,9 @@ import argparse
 import sys
 
 from kiosk import __version__
-from kiosk.cli import card, doctor, face, queue, run, sensor
+from kiosk.cli import card, doctor, face, maintenance, queue, run, sensor
 
-SUBCOMMANDS = (run, doctor, card, face, sensor, queue)
+SUBCOMMANDS = (run, doctor, card, face, sensor, queue, maintenance)
 
 
 def build_parser() -> argparse.ArgumentParser:

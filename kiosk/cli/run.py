@@ -37,6 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _run(args: argparse.Namespace) -> int:
     if args.tour and not args.demo:
         raise SystemExit("kiosk run: --tour needs --demo")
+    from kiosk.maintenance import power
     from kiosk.runner import run
 
-    return run(args)
+    code = run(args)
+    # Maintenance "Restart the app": the runner has shut everything down cleanly by now.
+    return power.restart_in_place() if code == power.RESTART else code

@@ -23,6 +23,7 @@ class Field:
     default: Any = ...  # ... = required
     check: Check | None = None
     doc: str = ""
+    secret: bool = False  # never shown, logged or audited (the maintenance PIN hash)
 
 
 def one_of(*choices: str) -> Check:

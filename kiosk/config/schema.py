@@ -8,6 +8,7 @@ from __future__ import annotations
 from drivers.sensors import registry
 from drivers.sensors.api import FAULT_KEYS
 from kiosk.clinical.thresholds import BP_PROTOCOL
+from kiosk.maintenance.pin import hash_problem
 from kiosk.config.fields import (
     FROM_MODEL,
     Field,
@@ -59,7 +60,8 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "extension_base_url": Field(str, "urn:tram-kiosk:fhir:StructureDefinition", non_empty),
         "oauth_token_url": Field(str, "", doc="SMART Backend Services token URL; empty = no OAuth2"),
         "oauth_client_id": Field(str, ""),
-        "oauth_private_key": Field(str, "", doc="PEM private key (EC P-384 or RSA) signing the client assertion"),
+        "oauth_private_key": Field(str, "", doc="PEM private key (EC P-384 or RSA) signing the client assertion",
+                                   secret=True),
         "oauth_scope": Field(str, "system/*.c system/*.rs"),
     },
     "timeouts": {
@@ -93,6 +95,11 @@ SCHEMA: dict[str, dict[str, Field]] = {
     },
     "demo": {
         "speed": Field((int, float), 1.0, between(0.1, 100), "simulator time scale (10 = ten times faster)"),
+    },
+    "maintenance": {
+        "pin_hash": Field(str, "", hash_problem, "Argon2id hash of the PIN (kiosk maintenance set-pin); "
+                          "empty = maintenance cannot be entered", secret=True),
+        "idle_s": Field((int, float), 120, between(30, 1800), "maintenance closes after this long untouched"),
     },
     "metrics": {
         "listen": Field(str, "", listen_address, "Prometheus endpoint ADDRESS:PORT, loopback or one management "
@@ -155,3 +162,10 @@ def line_defaults(protocol: str) -> dict[str, object]:
     """The line settings a device of ``protocol`` ships with: the defaults of LINE_SETTINGS."""
     line = registry.get(protocol).line
     return {key: getattr(line, key) for key in LINE_SETTINGS}
+
+
+def is_secret(key: str) -> bool:
+    """Whether ``section.key`` holds a secret: audit records and screens show only that it changed."""
+    section, _, name = key.partition(".")
+    field = SCHEMA.get(section, {}).get(name)
+    return bool(field and field.secret)

@@ -135,6 +135,16 @@ class ReturnToWelcome:
     """The done/goodbye screen's own timer ran out, or the person tapped "finish"."""
 
 
+@dataclass(frozen=True)
+class EnterMaintenance:
+    """The hidden gesture was made (the maintenance view-model recognised it)."""
+
+
+@dataclass(frozen=True)
+class LeaveMaintenance:
+    pass
+
+
 # --- effects ----------------------------------------------------------------
 @dataclass(frozen=True)
 class ReadCard:

@@ -34,6 +34,7 @@ class Screen(str, enum.Enum):
     DONE = "done"
     SAVE_FAILED = "save_failed"
     STAFF_HELP = "staff_help"
+    MAINTENANCE = "maintenance"  # technician screens (PIN first); no visit in progress
 
 
 class StepPhase(str, enum.Enum):
@@ -95,8 +96,8 @@ class SessionMachine:
     # -- queries ---------------------------------------------------------------
     @property
     def idle_applies(self) -> bool:
-        if self.screen is Screen.WELCOME or self.screen in BUSY_SCREENS:
-            return False
+        if self.screen in (Screen.WELCOME, Screen.MAINTENANCE) or self.screen in BUSY_SCREENS:
+            return False  # maintenance has its own idle close
         return not (self.screen is Screen.MEASURE and self.draft.step_phase is StepPhase.MEASURING)
 
     # -- the one entry point ---------------------------------------------------
@@ -366,14 +367,30 @@ class SessionMachine:
 
     # -- leaving -----------------------------------------------------------------
     def _on_Cancel(self, e: ev.Cancel):
-        if self.screen in (Screen.WELCOME, Screen.SAVING):
+        if self.screen in (Screen.WELCOME, Screen.SAVING, Screen.MAINTENANCE):
             return None  # a save in flight must finish: the citizen was not told "saved" yet
         return self._abort()
 
     def _on_IdleExpired(self, e: ev.IdleExpired):
-        if self.screen is Screen.WELCOME or self.screen is Screen.SAVING:
-            return None
+        if self.screen in (Screen.WELCOME, Screen.SAVING, Screen.MAINTENANCE):
+            return None  # maintenance leaves only through its own (audited) way out
         return self._abort()
+
+    # -- maintenance -------------------------------------------------------------
+    def _on_EnterMaintenance(self, e: ev.EnterMaintenance):
+        # Never mid-visit. From staff help the visit is wiped first: a technician
+        # helping that citizen must not open maintenance over their card data.
+        if self.screen not in (Screen.WELCOME, Screen.STAFF_HELP):
+            return None
+        effects = self._reset()
+        self._go(Screen.MAINTENANCE)
+        return effects
+
+    def _on_LeaveMaintenance(self, e: ev.LeaveMaintenance):
+        if self.screen is not Screen.MAINTENANCE:
+            return None
+        self._go(Screen.WELCOME)
+        return []
 
     def _on_ReturnToWelcome(self, e: ev.ReturnToWelcome):
         if self.screen not in (Screen.DONE, Screen.SAVE_FAILED, Screen.STAFF_HELP):

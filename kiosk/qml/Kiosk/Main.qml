@@ -43,6 +43,15 @@ Window {
 
     IdleOverlay { anchors.fill: parent }
 
+    // Technicians: a full-window shell over everything, on the session's "maintenance"
+    // screen; the gesture item last, so it sees every press first (passively).
+    Loader {
+        anchors.fill: parent
+        active: Maintenance.open
+        sourceComponent: MaintenanceShell {}
+    }
+    MaintenanceGesture { anchors.fill: parent }
+
     Component { id: welcomePage; WelcomeScreen {} }
     Component { id: consentPage; ConsentScreen {} }
     Component { id: cardWaitPage; CardWaitScreen {} }

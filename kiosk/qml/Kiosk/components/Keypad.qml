@@ -4,11 +4,14 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk
 
-// A large numeric keypad with its own display of `length` boxes.
+// A large numeric keypad with its own display of `length` boxes, or with
+// `masked` (a PIN) one field of dots that accepts `minLength` to `length` digits.
 ColumnLayout {
     id: pad
     property string value: ""
     property int length: 6
+    property int minLength: length
+    property bool masked: false
     signal submitted(string value)
     spacing: Theme.gap
 
@@ -17,7 +20,7 @@ ColumnLayout {
         if (key === "back")
             value = value.slice(0, -1)
         else if (key === "ok") {
-            if (value.length === length)
+            if (value.length >= minLength)
                 submitted(value)
         } else if (value.length < length)
             value += key
@@ -27,7 +30,7 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
         spacing: Theme.gap / 2
         Repeater {
-            model: pad.length
+            model: pad.masked ? 0 : pad.length
             Rectangle {
                 id: box
                 required property int index
@@ -48,6 +51,25 @@ ColumnLayout {
         }
     }
 
+    Rectangle {
+        objectName: "keypadDots"
+        visible: pad.masked
+        Layout.alignment: Qt.AlignHCenter
+        implicitWidth: Theme.touch * 4.5 + Theme.gap
+        implicitHeight: Theme.touch
+        radius: Theme.radius / 2
+        color: Theme.surface
+        border.width: 3
+        border.color: Theme.primary
+        Text {
+            anchors.centerIn: parent
+            text: "\u25CF".repeat(pad.value.length)
+            font.pixelSize: Theme.textLarge
+            font.letterSpacing: Theme.gap / 3
+            color: Theme.ink
+        }
+    }
+
     Grid {
         Layout.alignment: Qt.AlignHCenter
         columns: 3
@@ -61,7 +83,7 @@ ColumnLayout {
                 height: Theme.touch
                 implicitWidth: width
                 kind: modelData === "ok" ? "primary" : "secondary"
-                enabled: modelData !== "ok" || pad.value.length === pad.length
+                enabled: modelData !== "ok" || pad.value.length >= pad.minLength
                 text: modelData === "back" ? qsTr("Delete") : modelData === "ok" ? qsTr("OK") : modelData
                 font.pixelSize: modelData.length === 1 ? Theme.title : Theme.text
                 onClicked: pad.press(modelData)
