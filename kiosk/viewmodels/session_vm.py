@@ -179,7 +179,7 @@ class Session(QObject):
         """Display precision per vital key (offline_store/vitals.py), for Format.qml."""
         return VITALS_FOR_QML
 
-    @Property(int, constant=True)
+    @Property(int, notify=changed)  # qmllint reads a constant int as stale; it never changes
     def canLength(self) -> int:
         return CAN_LENGTH
 
