@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "store and a local FHIR server (stopped with the kiosk, even by kill -9); on a machine without a screen "
         "the scripted tour runs offscreen. Exit 2 when the configuration is invalid (one line names the key and "
         "the reason), 3 when the kiosk cannot start for another reason (one line here, the detail in kiosk.log); "
-        "with --tour, 0 only if the visit reached the FHIR server.",
+        "with --tour, 0 only if the visit reached the FHIR server. Maintenance's \"exit to the desktop\" ends with 10 "
+        "(list it in the unit's RestartPreventExitStatus=); its \"restart\" re-executes the kiosk in place.",
     )
     p.add_argument("--config", help="station TOML file (default: $KIOSK_CONFIG or /etc/tram-kiosk/kiosk.toml)")
     p.add_argument("--demo", action="store_true", help="simulated card, camera and devices; local store and FHIR server")
