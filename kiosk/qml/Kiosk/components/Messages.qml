@@ -44,6 +44,15 @@ QtObject {
         return qsTr("The measurement did not work.")
     }
 
+    function staff(reason) {
+        switch (reason) {
+        case "can_attempts": return qsTr("The number was wrong too many times.")
+        case "card_not_genuine": return qsTr("This card could not be verified as genuine.")
+        case "camera": return qsTr("The camera is not working.")
+        }
+        return reason.indexOf("face_") === 0 ? error(reason) : ""
+    }
+
     // Why a value on the results screen may be less accurate, or how it was got (keys from
     // the view-model: device flags seen while measuring, and a third blood-pressure reading).
     function quality(key) {
@@ -54,15 +63,6 @@ QtObject {
         case "third_reading": return qsTr("Your first two readings were far apart, so a third was taken. The result is the average of the last two.")
         }
         return ""
-    }
-
-    function staff(reason) {
-        switch (reason) {
-        case "can_attempts": return qsTr("The number was wrong too many times.")
-        case "card_not_genuine": return qsTr("This card could not be verified as genuine.")
-        case "camera": return qsTr("The camera is not working.")
-        }
-        return reason.indexOf("face_") === 0 ? error(reason) : ""
     }
 
     function kindTitle(kind) {
