@@ -71,9 +71,34 @@ def alembic_config(connection) -> AlembicConfig:
     return cfg
 
 
+class SchemaTooNew(Exception):
+    """The store was written by a newer kiosk: its schema revision is unknown to these migrations.
+
+    Opening it anyway could drop or misread what the newer schema added, so the store is refused
+    and left exactly as it was; the message is for the technician (no personal data).
+    """
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as conn:
+        refuse_unknown_revision(conn)
         command.upgrade(alembic_config(conn), revision)
+
+
+def refuse_unknown_revision(conn) -> None:
+    """Raise SchemaTooNew when the database's revision is not one of this app's migrations."""
+    current = MigrationContext.configure(conn).get_current_revision()
+    if current is None or current in known_revisions():
+        return
+    raise SchemaTooNew(
+        f"store {conn.engine.url.database} has schema revision {current!r}, which this kiosk does not know "
+        f"(its newest is {head_revision()!r}): a newer kiosk version wrote it. Install that version (or a later "
+        "one) again; the store was left unchanged"
+    )
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory(str(MIGRATIONS)).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:

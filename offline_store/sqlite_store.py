@@ -50,7 +50,7 @@ class DeadLetter:
 class StoreNotReadable(Exception):
     """A read-only open found no store, a damaged one, or one a newer kiosk must upgrade first."""
 
-    def __init__(self, reason: str, detail: str) -> None:  # reason: absent, damaged, outdated
+    def __init__(self, reason: str, detail: str) -> None:  # reason: absent, damaged, outdated, newer
         super().__init__(detail)
         self.reason = reason
 
@@ -100,7 +100,11 @@ class SqliteVisitStore(VisitStore):
         if problem:
             self.moved_aside = database.move_aside(self.db_path, problem)
         self.engine = database.make_engine(self.db_path)
-        database.migrate(self.engine)
+        try:
+            database.migrate(self.engine)
+        except database.SchemaTooNew:
+            self.engine.dispose()  # refused before any change; release the file for the newer kiosk
+            raise
         self._ro = self.engine.execution_options(readonly=True)
         if self.moved_aside:  # shown by `kiosk queue status` until the next sync success
             self.record_error(f"store was damaged at start-up; moved aside to {self.moved_aside.name}")
@@ -123,6 +127,9 @@ class SqliteVisitStore(VisitStore):
         rev = database.current_revision(self.engine)
         if rev != database.head_revision():
             self.engine.dispose()
+            if rev is not None and rev not in database.known_revisions():
+                raise StoreNotReadable("newer", f"store at revision {rev}, newer than this kiosk knows (its newest "
+                                                f"is {database.head_revision()}): a newer version wrote it")
             raise StoreNotReadable("outdated", f"store at revision {rev}; the kiosk upgrades it at its next start")
 
     # ---- what the kiosk uses ---------------------------------------------------------

@@ -13,6 +13,7 @@ from pathlib import Path
 from kiosk.config import Config
 from kiosk.demo.env import DemoEnv
 from offline_store.api import QueueStatus, StoreUnavailable, SyncTrigger, Visit, VisitState, VisitStore
+from offline_store.database import SchemaTooNew
 from offline_store.keyfile import KeyFileError, load_key
 from offline_store.sealing import MissingKey, Sealer
 from offline_store.settings import OAuthSettings, SyncSettings
@@ -144,6 +145,9 @@ class _StoreAndWorker(SyncTrigger):
 def open_store(cfg: Config, demo: DemoEnv | None) -> tuple[VisitStore, SyncTrigger]:
     try:
         store = open_visit_store(cfg, demo)
+    except SchemaTooNew as e:
+        alert.critical("visit store refused: %s", e)
+        return _UnavailableStore("store_error", "store schema newer than this app"), _NoSync()
     except KeyFileError as e:
         alert.critical("visit store cannot open: %s", e)
         return _UnavailableStore("store_error", "store key unavailable"), _NoSync()
