@@ -116,6 +116,33 @@ class OpenCvFaceChecker(FaceChecker):
             finally:
                 session.wipe()
 
+    def probe(self, frames: int = 10, timeout_s: float = 5.0) -> tuple[int, int, str]:
+        """The maintenance self-test: (frames read, frames with a face, error or "").
+
+        It opens the camera through the same source factory as a check, and only while
+        no check runs ("busy"), so the camera is never opened twice."""
+        if not self._engine_lock.acquire(blocking=False):
+            return 0, 0, "busy"
+        try:
+            source = self._open_source()
+            if source is None:
+                return 0, 0, "no camera source"
+            read = with_face = 0
+            try:
+                source.open()
+                deadline = time.monotonic() + timeout_s
+                while read < frames and time.monotonic() < deadline:
+                    frame = source.read()
+                    read += 1
+                    with_face += bool(self.engine.detect(frame))
+            except Exception as e:  # CameraError, SourceEnded, a driver hiccup: the test says so
+                return read, with_face, f"{e.__class__.__name__}: {e}"
+            finally:
+                source.close()
+            return read, with_face, ""
+        finally:
+            self._engine_lock.release()
+
     def verify_still(self, reference_image: bytes, image: np.ndarray) -> FaceResult:
         """One decision on one still photo, at once: a still never changes, so waiting
         for a better frame is pointless, and liveness does not apply to it ("not_run")."""

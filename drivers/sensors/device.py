@@ -10,6 +10,7 @@ through queued Qt signals, which are safe from any thread.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -100,6 +101,17 @@ class SerialMeasurementDevice(MeasurementDevice):
             events, coord.emitted = coord.emitted, []
             for ev in events:
                 emit(ev)
+
+    @contextlib.contextmanager
+    def idle_transport(self):
+        """The port while no measurement runs, for a maintenance self-test; None while one does."""
+        if not self._one_at_a_time.acquire(blocking=False):
+            yield None
+            return
+        try:
+            yield self.transport
+        finally:
+            self._one_at_a_time.release()
 
     @property
     def connected(self) -> bool:

@@ -13,6 +13,7 @@ from typing import Callable
 from drivers.sensors.api import MeasurementKind
 from drivers.sensors.coordinator import Coordinator
 from drivers.sensors.protocols.base import Codec
+from drivers.sensors.selftest import SelfTest
 from drivers.sensors.simulators.base import Simulator
 from drivers.sensors.transport import LineSettings
 
@@ -30,6 +31,9 @@ class DeviceModel:
     demo: bool = False  # the one model demo mode runs for its measurement
     # True when the codec takes ``error_keys``, so `[devices.<kind>] error_codes` may replace its table.
     error_codes: bool = False
+    # The maintenance self-test: a status or test command where the protocol has one
+    # (drivers/sensors/selftest.py); None = port opens and frames arrive.
+    self_test: SelfTest | None = None
 
     @property
     def protocol(self) -> str:

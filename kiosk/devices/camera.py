@@ -55,6 +55,13 @@ class DemoVisitor(FaceChecker):
         return self._checker.verify(reference_image, on_frame, self._actor.follow(on_progress), cancel)
 
 
+    def probe(self, frames: int = 10, timeout_s: float = 5.0) -> tuple[int, int, str]:
+        """The maintenance self-test on the simulated visitor (standing still in front of the camera)."""
+        if self._actor is None:
+            self._actor = ActorSource(self._head, fps=30, speed=self._speed)
+        return self._checker.probe(frames, timeout_s)
+
+
 def make_face_checker(cfg: Config, demo: DemoEnv | None) -> FaceChecker:
     settings = settings_from(cfg)
     if demo is not None:

@@ -4,6 +4,7 @@ from functools import partial
 from drivers.sensors.coordinators.body import BodyCoordinator
 from drivers.sensors.device_model import DeviceModel
 from drivers.sensors.protocols.healthometer import HealthometerCodec
+from drivers.sensors.selftest import SelfTest
 from drivers.sensors.simulators.scales import HealthometerSimulator
 from drivers.sensors.transport import LineSettings
 
@@ -15,4 +16,6 @@ MODEL = DeviceModel(
     simulator=HealthometerSimulator,
     line=LineSettings(9600, 8, "N", 1),
     demo=True,
+    # No command exists and an empty platform sends nothing: silence is not a fault here.
+    self_test=SelfTest(quiet_when_idle=True),
 )
