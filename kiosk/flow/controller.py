@@ -5,10 +5,11 @@ from __future__ import annotations
 import gc
 import logging
 from datetime import datetime, timezone
+from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from drivers.camera.api import FaceProgress, FaceResult
+from drivers.camera.api import FaceDecision, FaceProgress, FaceResult
 from drivers.card.api import CardError, CardEvent, CardReadResult, ReadProgress
 from drivers.sensors.api import DeviceFault, MeasurementKind, Progress, Reading
 from kiosk.config import Config
@@ -24,6 +25,8 @@ from kiosk.viewmodels.camera_preview import FRAMES
 from offline_store.api import StoreUnavailable
 
 log = logging.getLogger("kiosk.flow")
+
+FACE_BACKSTOP_S = 10.0  # past timeouts.face_check_s, for a face checker that never returns
 
 
 class LiveStatus:
@@ -59,6 +62,11 @@ class FlowController(QObject):
         self._bridge = GuiBridge(self)
         self._token = 0  # bumped at every wipe; late job results of older sessions are dropped
         self._job: jobs.Job | None = None
+        # Each device job has a deadline from [timeouts], so a driver that hangs (a reader stuck
+        # mid-command, a device that never answers) ends in a message with a way on, not a frozen screen.
+        self._deadline = QTimer(self, singleShot=True)
+        self._deadline.timeout.connect(self._on_deadline)
+        self._expired: tuple[str, float, Callable[[], object]] | None = None  # (config key, limit, event)
         self.idle = IdleGuard(cfg.timeouts.idle_s, cfg.timeouts.idle_warning_s, self)
         self.idle.countdownChanged.connect(self.changed)
         self.idle.expired.connect(lambda: self.handle(ev.IdleExpired()))
@@ -113,14 +121,22 @@ class FlowController(QObject):
         d = self.machine.draft
         if isinstance(effect, ev.ReadCard):
             self.live.card_step, self.live.card_fraction = "connecting", 0.0
-            self._run(jobs.CardReadJob(self._bridge, self._on_card_read, self.devices.card, effect.key))
+            self._run(jobs.CardReadJob(self._bridge, self._on_card_read, self.devices.card, effect.key),
+                      "timeouts.card_read_s", self.cfg.timeouts.card_read_s, ev.CardReadTimedOut)
         elif isinstance(effect, ev.RunFaceCheck):
             self.live.face_guidance, self.live.face_fraction = "searching", 0.0
+            threshold = self.cfg.face.threshold
+            # The checker decides "timeout" itself at face_check_s; this backstop is for one that never returns.
             self._run(jobs.FaceCheckJob(self._bridge, self._on_face, self.devices.face, d.card.photo,
-                                        FRAMES.publish, self.cfg.face.threshold))
+                                        FRAMES.publish, threshold),
+                      "timeouts.face_check_s", self.cfg.timeouts.face_check_s + FACE_BACKSTOP_S,
+                      lambda: ev.FaceDone(FaceResult(FaceDecision.TIMEOUT, None, threshold, "not_run")))
         elif isinstance(effect, ev.Measure):
             self.live.measure_phase, self.live.measure_value = "starting", None
-            self._run(jobs.MeasureJob(self._bridge, self._on_measure, self.devices.sensors[effect.kind]))
+            device, kind = self.devices.sensors[effect.kind], effect.kind
+            limit = device.time_limit(self.cfg.timeouts.measurement_s)
+            self._run(jobs.MeasureJob(self._bridge, self._on_measure, device), "timeouts.measurement_s", limit,
+                      lambda: ev.MeasurementFailed(DeviceFault(kind, "timeout", f"no result within {limit:g} s")))
         elif isinstance(effect, (ev.CancelCardRead, ev.CancelFaceCheck, ev.CancelMeasurement)):
             self._stop_job()
         elif isinstance(effect, ev.SaveVisit):
@@ -132,15 +148,27 @@ class FlowController(QObject):
                 visit_ended(effect.ended_on, effect.completed)
             self._wipe()
 
-    def _run(self, job: jobs.Job) -> None:
+    def _run(self, job: jobs.Job, key: str, limit_s: float, expired: Callable[[], object]) -> None:
         self._stop_job()
         job._deliver = self._tokened(job._deliver)
         self._job = job.start()
+        self._expired = (key, limit_s, expired)
+        self._deadline.start(int(limit_s * 1000))
 
     def _stop_job(self) -> None:
+        self._deadline.stop()
         if self._job is not None:
             self._job.stop()
             self._job = None
+
+    def _on_deadline(self) -> None:
+        if self._job is None or self._expired is None:
+            return  # the job answered in time (its result cleared self._job)
+        key, limit_s, expired = self._expired
+        log.warning("%s: no result within %g s (%s); job stopped, the screen offers a way on",
+                    self._job.name, limit_s, key)
+        self._stop_job()  # its late answer, if any, is dropped (Job.post checks its cancel flag)
+        self.handle(expired())
 
     def _tokened(self, deliver):
         token = self._token

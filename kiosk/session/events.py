@@ -61,6 +61,11 @@ class CardReadFailed:
 
 
 @dataclass(frozen=True)
+class CardReadTimedOut:
+    """No answer from the card read within timeouts.card_read_s (the controller stopped the job)."""
+
+
+@dataclass(frozen=True)
 class FaceDone:
     result: FaceResult
 

@@ -60,6 +60,7 @@ class VisitDraft:
     guest: bool = False
     card: CardReadResult | None = None
     can_attempts: int = 0
+    card_timeouts: int = 0  # card reads that gave no answer in time; the second asks for staff
     face: FaceResult | None = None
     face_attempts: int = 0
     steps: list[MeasurementKind] = field(default_factory=list)
@@ -248,6 +249,16 @@ class SessionMachine:
             return []
         self.card_present = self.card_present and code is not CardErrorCode.CARD_REMOVED
         self._go(Screen.CARD_WAIT, "card_removed" if code in (CardErrorCode.CARD_REMOVED, CardErrorCode.NO_CARD) else "card_read_error")
+        return []
+
+    def _on_CardReadTimedOut(self, e: ev.CardReadTimedOut):
+        if self.screen is not Screen.CARD_READING:
+            return None
+        self.draft.card_timeouts += 1
+        if self.draft.card_timeouts >= 2:  # a reader that hangs twice needs a person, not a third try
+            return self._staff("card_read_timeout")
+        # Lifting the card and placing it again starts a fresh read (CardInserted -> CAN entry).
+        self._go(Screen.CARD_WAIT, "card_read_timeout")
         return []
 
     # -- face ------------------------------------------------------------------

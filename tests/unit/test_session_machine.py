@@ -126,6 +126,22 @@ def test_card_not_genuine_verdict_goes_to_staff():
     assert m.screen is Screen.STAFF_HELP and m.draft.staff_reason == "card_not_genuine"
 
 
+def test_card_read_timeout_asks_to_place_the_card_again_then_staff():
+    m = machine()
+    to_can_entry(m)
+    m.handle(ev.CanEntered("001234"))
+    assert m.handle(ev.CardReadTimedOut()) == []
+    assert m.screen is Screen.CARD_WAIT and m.draft.error == "card_read_timeout"
+    m.handle(ev.CardRemoved())
+    m.handle(ev.CardInserted())  # placed again: a fresh read
+    m.handle(ev.CanEntered("001234"))
+    m.handle(ev.CardReadTimedOut())
+    assert m.screen is Screen.STAFF_HELP and m.draft.staff_reason == "card_read_timeout"
+    m.handle(ev.GuestMode())  # the way on without the card
+    assert m.screen is Screen.MEASURE and m.draft.guest
+    assert m.handle(ev.CardReadTimedOut()) == []  # a late deadline elsewhere is ignored
+
+
 def test_reader_lost_while_waiting():
     m = machine()
     m.handle(ev.Start())

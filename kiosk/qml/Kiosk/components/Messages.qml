@@ -9,6 +9,7 @@ QtObject {
         case "card_removed": return qsTr("The card was taken off the reader. Please place it back and keep it still.")
         case "card_read_error": return qsTr("The card could not be read. Please place it flat on the reader and try again.")
         case "reader_unavailable": return qsTr("The card reader is not working. Please ask a staff member for help.")
+        case "card_read_timeout": return qsTr("Reading the card took too long. Please lift the card off the reader, place it back and try again.")
         case "can_mismatch": return qsTr("The number does not match this card. Please check the last 6 digits of the ID number on the front of the card.")
         case "can_format": return qsTr("Please enter all 6 digits.")
         case "face_no_match": return qsTr("We could not confirm that the card belongs to you.")
@@ -49,6 +50,7 @@ QtObject {
         case "can_attempts": return qsTr("The number was wrong too many times.")
         case "card_not_genuine": return qsTr("This card could not be verified as genuine.")
         case "camera": return qsTr("The camera is not working.")
+        case "card_read_timeout": return qsTr("The card reader did not answer in time.")
         }
         return reason.indexOf("face_") === 0 ? error(reason) : ""
     }
