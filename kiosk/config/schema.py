@@ -122,6 +122,9 @@ DEVICE_FIELDS: dict[str, Field] = {
     "parity": Field(str, FROM_MODEL, one_of("N", "E", "O")),
     "stopbits": Field((int, float), FROM_MODEL, one_of_values(1, 1.5, 2)),
     "silence_timeout_s": Field((int, float), 5, between(0.5, 120)),
+    # Maintenance (kiosk/maintenance/calibration.py): an overdue device is taken out of citizen use.
+    "calibration_days": Field(int, 365, between(7, 1825), "a calibration check is due this long after the last"),
+    "clean_every_uses": Field(int, 50, between(1, 10000), "remind to clean the device after this many uses"),
 }
 
 # Keys only one kind of device has, on top of DEVICE_FIELDS.

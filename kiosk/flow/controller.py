@@ -18,6 +18,7 @@ from kiosk.flow.bridge import GuiBridge
 from kiosk.flow.idle import IdleGuard
 from kiosk.flow.peripherals import Peripherals
 from kiosk.health.visits import visit_ended
+from kiosk.maintenance import calibration
 from kiosk.session import events as ev
 from kiosk.session.machine import Screen, SessionMachine
 from kiosk.session.visit import build_visit
@@ -54,6 +55,7 @@ class FlowController(QObject):
             [MeasurementKind(k) for k in cfg.flow.measurements if k in {m.value for m in devices.sensors}],
             max_can_attempts=cfg.card.max_can_attempts,
             max_face_attempts=cfg.face.max_attempts,
+            out_of_service=self._out_of_service,
         )
         self.machine.draft.language = cfg.station.language
         self.live = LiveStatus()
@@ -239,10 +241,28 @@ class FlowController(QObject):
             self.changed.emit()
         elif isinstance(item, Reading):
             self._job = None
+            self._count_use(item.kind)
             self.handle(ev.MeasurementDone(item))
         elif isinstance(item, DeviceFault):
             self._job = None
             self.handle(ev.MeasurementFailed(item))
+
+    # -- calibration and hygiene (kiosk/maintenance/calibration.py) ------------------------
+    def _out_of_service(self) -> set[MeasurementKind]:
+        try:
+            kinds = calibration.out_of_service(self.cfg, calibration.book_for(self.cfg))
+        except Exception:  # the visit must go on; the dashboard's calibration check shows the fault
+            log.exception("calibration book unreadable: no device taken out of citizen use")
+            return set()
+        if kinds:
+            log.warning("calibration overdue or failed, skipped in this visit: %s", ", ".join(sorted(kinds)))
+        return {MeasurementKind(k) for k in kinds}
+
+    def _count_use(self, kind: MeasurementKind) -> None:
+        try:
+            calibration.book_for(self.cfg).count_use(kind.value)
+        except Exception:
+            log.exception("cannot count a use of %s", kind.value)
 
     def _on_saved(self, item: object) -> None:
         if isinstance(item, StoreUnavailable):

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from kiosk.health.checks import app, backend, peripherals, queue, setup
+from kiosk.health.checks import app, backend, calibration, peripherals, queue, setup
 from kiosk.health.result import HealthResult, red
 from kiosk.health.station import Station
 
@@ -49,8 +49,7 @@ CHECKS: tuple[Registered, ...] = (
     Registered(backend.server_certificate, hardware=True, ttl_s=3600),
     Registered(app.version),
     Registered(app.uptime),
-    # The calibration-due check (one result "calibration.<kind>" per device, component
-    # "device:<kind>", value = days until due, negative when overdue) is registered here.
+    Registered(calibration.calibration_due),
 )
 
 

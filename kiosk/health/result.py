@@ -34,6 +34,8 @@ REASONS = (
     # backend and certificates
     "backend_unreachable", "backend_not_fhir_r4", "backend_not_https", "cert_unreadable", "cert_expiring",
     "cert_expired", "server_cert_untrusted",
+    # calibration and hygiene (kiosk/maintenance/calibration.py)
+    "calibration_overdue", "calibration_failed", "calibration_due_soon", "cleaning_due",
     # the app itself
     "version", "running",
     # a check that raised: its detail names the exception, kiosk.log holds the traceback

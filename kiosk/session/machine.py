@@ -69,6 +69,9 @@ class VisitDraft:
     readings: dict[MeasurementKind, Reading] = field(default_factory=dict)
     faults: dict[MeasurementKind, DeviceFault] = field(default_factory=dict)
     skipped: set[MeasurementKind] = field(default_factory=set)
+    # Devices out of citizen use for this visit (calibration overdue or failed): their step
+    # shows a note and offers only "Skip".
+    out_of_service: set[MeasurementKind] = field(default_factory=set)
     visit_id: str = ""
     error: str = ""  # translatable key of the message the current screen shows
     staff_reason: str = ""
@@ -85,8 +88,10 @@ class SessionMachine:
         max_can_attempts: int = 3,
         max_face_attempts: int = 2,
         clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        out_of_service: Callable[[], set[MeasurementKind]] = set,
     ) -> None:
         self._measurements = list(measurements)
+        self._out_of_service = out_of_service
         self.max_can_attempts = max_can_attempts
         self.max_face_attempts = max_face_attempts
         self._clock = clock
@@ -152,10 +157,20 @@ class SessionMachine:
 
     def _begin_measuring(self) -> list[object]:
         self.draft.steps = list(self._measurements)
+        self.draft.out_of_service = set(self._out_of_service()) & set(self.draft.steps)
         self.draft.step_index = 0
         self.draft.step_phase = StepPhase.INSTRUCT
         self._go(Screen.MEASURE)
+        self._enter_step()
         return [] if self.draft.steps else self._advance()
+
+    def _enter_step(self) -> None:
+        """A device out of service: its step says so at once and can only be skipped."""
+        d = self.draft
+        if self.screen is Screen.MEASURE and d.current_step in d.out_of_service:
+            d.step_phase = StepPhase.FAULT
+            d.skipped.add(d.current_step)
+            self._go(Screen.MEASURE, "calibration_due")
 
     def _advance(self) -> list[object]:
         d = self.draft
@@ -165,6 +180,7 @@ class SessionMachine:
             self._go(Screen.RESULTS)
         else:
             self._go(Screen.MEASURE)
+            self._enter_step()
         return []
 
     # -- welcome and consent ---------------------------------------------------
@@ -299,6 +315,8 @@ class SessionMachine:
         d = self.draft
         if self.screen is not Screen.MEASURE or d.step_phase is StepPhase.MEASURING:
             return None
+        if d.current_step in d.out_of_service:
+            return None
         d.step_phase = StepPhase.MEASURING
         d.faults.pop(d.current_step, None)
         self.draft.error = ""
@@ -332,6 +350,8 @@ class SessionMachine:
     def _on_RetryMeasurement(self, e: ev.RetryMeasurement):
         d = self.draft
         if self.screen is not Screen.MEASURE or d.step_phase not in (StepPhase.RESULT, StepPhase.FAULT):
+            return None
+        if d.current_step in d.out_of_service:
             return None
         d.readings.pop(d.current_step, None)
         d.step_phase = StepPhase.INSTRUCT

@@ -77,6 +77,11 @@ class Session(QObject):
     def errorKey(self) -> str:
         return self._d.error
 
+    @Property(bool, notify=changed)
+    def stepOutOfService(self) -> bool:
+        """The current step's device is out of citizen use (calibration): it can only be skipped."""
+        return self._d.current_step in self._d.out_of_service
+
     @Property(int, notify=changed)
     def countdown(self) -> int:
         return self._c.idle.remaining

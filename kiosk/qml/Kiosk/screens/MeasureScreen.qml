@@ -99,7 +99,9 @@ Item {
                     font.pixelSize: Theme.textLarge
                     font.bold: true
                     color: Theme.bandColor("warning")
-                    text: Messages.fault(Session.errorKey)
+                    text: Session.stepOutOfService
+                          ? qsTr("This device is waiting for its regular accuracy check, so it cannot be used today. Please press Skip; a staff member can tell you where else to measure.")
+                          : Messages.fault(Session.errorKey)
                 }
                 Text {
                     visible: screen.phase === "instruct"
@@ -126,7 +128,7 @@ Item {
             BigButton {
                 objectName: "retryButton"
                 kind: "secondary"
-                visible: screen.phase === "result" || screen.phase === "fault"
+                visible: (screen.phase === "result" || screen.phase === "fault") && !Session.stepOutOfService
                 text: qsTr("Measure again")
                 onClicked: Session.retryMeasurement()
             }
