@@ -175,6 +175,9 @@ def _run(args, cfg: Config, demo: DemoEnv | None) -> int:
         controller.shutdown()
         raise
     metrics = _start_metrics(cfg, devices, demo)
+    from kiosk.flow import upgrade_watch
+
+    ui.upgrade_watch = upgrade_watch.install(controller)  # kept alive with the window
 
     try:
         if tour_dir is not None:
