@@ -24,6 +24,7 @@ from offline_store.sqlite_store import DB_NAME
 # The system user the package creates and the unit runs as (packaging/debian); the app reads
 # the key and the client key as this user, so they are its own and nobody else's.
 DEFAULT_OWNER = "tram-kiosk"
+UNIT = "tram-kiosk.service"  # packaging/layout.py names both; the bundle does not carry packaging/
 CERT_NAME = "client-cert.pem"
 KEY_NAME = "client-key.pem"
 

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "client_key at them, stores the maintenance PIN as an Argon2id hash ([maintenance] pin_hash, as "
         "`kiosk maintenance set-pin` does), and makes the store key (paths.key_file, mode 600, owned by the "
         "kiosk's user; an existing key is kept, never replaced). Then it runs `kiosk doctor` and shows the result. "
-        "Every value is checked before anything is written: a refused value changes nothing. Comments and other "
+        "It enables the kiosk's systemd unit so that it starts at the next boot. Every value is checked before anything is written: a refused value changes nothing. Comments and other "
         "keys of the configuration file stay as they were. On a terminal it asks for what the options do not "
         "give (Enter keeps the current value); with --non-interactive, or without a terminal, it only uses the "
         "options. Exit 0 when provisioned and doctor reports nothing red, 1 when provisioned but doctor reports "
@@ -42,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--non-interactive", action="store_true", help="never prompt (scripted fleets)")
     p.add_argument("--no-hardware", action="store_true",
                    help="doctor skips the card reader, camera, serial devices and network (devices not yet plugged)")
+    p.add_argument("--no-enable", action="store_true", help="leave the systemd unit as it is (images, tests)")
     p.set_defaults(func=_provision)
 
 
@@ -79,9 +80,25 @@ def _provision(args: argparse.Namespace) -> int:
     from kiosk.cli.doctor import _doctor
 
     code = _doctor(argparse.Namespace(config=str(path), no_hardware=args.no_hardware, json=False))
+    if not args.no_enable:
+        _enable_unit()
     print("\nStation provisioned." if code == 0 else
           "\nStation provisioned, but doctor reports a red check above: fix it before opening the station.")
     return 0 if code == 0 else 1
+
+
+def _enable_unit() -> None:
+    """The package installs the unit disabled; a provisioned station starts the kiosk at its next boot."""
+    import subprocess
+
+    from kiosk.provision import UNIT
+
+    if not Path("/run/systemd/system").is_dir():
+        print(f"(systemd is not running here: enable {UNIT} on the station)")
+        return
+    r = subprocess.run(["systemctl", "enable", UNIT], capture_output=True, text=True)
+    print(f"{UNIT} enabled: the kiosk starts at the next boot (or now: systemctl start {UNIT})" if r.returncode == 0
+          else f"warning: could not enable {UNIT}: {r.stderr.strip()}")
 
 
 def _current(path: Path) -> dict:

@@ -60,7 +60,7 @@ def station(tmp_path) -> Path:
 def provision(cfg: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "kiosk", "provision", "--config", str(cfg), "--owner", getpass.getuser(),
-         "--non-interactive", "--no-hardware", *args],
+         "--non-interactive", "--no-hardware", "--no-enable", *args],
         input=stdin, capture_output=True, text=True, timeout=120,
         env={**os.environ, "KIOSK_CONFIG": "/nonexistent"},  # the option, not the environment, must win
     )
