@@ -45,7 +45,13 @@ def demo_config(workdir: Path, fhir_url: str | None, speed: float | None,
     return parse_config(data, str(DEMO_CONFIG))
 
 
+class DemoNotInBuild(Exception):
+    """A production bundle: the demo parts come only with the demo add-on (docs/packaging.md)."""
+
+
 def start_demo(workdir: Path | None, speed: float | None) -> tuple[Config, DemoEnv]:
+    if not DEMO_CONFIG.exists():
+        raise DemoNotInBuild("demo mode is not in this build")
     workdir = Path(workdir or tempfile.mkdtemp(prefix="kiosk-demo-"))
     workdir.mkdir(parents=True, exist_ok=True)
     env = DemoEnv(workdir=workdir)
@@ -178,6 +184,9 @@ def _run(args, cfg: Config, demo: DemoEnv | None) -> int:
     from kiosk.flow import upgrade_watch
 
     ui.upgrade_watch = upgrade_watch.install(controller)  # kept alive with the window
+    from kiosk import watchdog
+
+    ui.systemd = watchdog.attach(ui.window)  # under systemd: READY=1 at the first frame, then pings
 
     try:
         if tour_dir is not None:
@@ -200,6 +209,7 @@ def _run(args, cfg: Config, demo: DemoEnv | None) -> int:
                 _demo_quit_shortcut(ui)
             code = app.exec()
     finally:
+        watchdog.stopping()
         if metrics is not None:
             metrics.stop()
         controller.shutdown()

@@ -30,7 +30,9 @@ from kiosk import paths
 
 log = logging.getLogger("kiosk.demo.fhir_server")
 
-SEKMET_VENV = paths.ROOT / ".venv" / "opt" / "sekmet-fhir"
+# A frozen kiosk with the demo add-on has no checkout around it: KIOSK_SEKMET_VENV names
+# a venv made from lock/fhir-server.txt (docs/packaging.md, "Demo add-on").
+SEKMET_VENV = Path(os.environ.get("KIOSK_SEKMET_VENV") or paths.ROOT / ".venv" / "opt" / "sekmet-fhir")
 START_TIMEOUT_S = 30.0
 
 
