@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -14,7 +15,7 @@ from kiosk import paths
 from kiosk.flow.controller import FlowController
 from kiosk.i18n import Translations
 from kiosk.memory import keep_big_buffers_out_of_the_heap
-from kiosk.viewmodels import dashboard_vm, maintenance_vm, session_vm
+from kiosk.viewmodels import care_vm, dashboard_vm, logs_vm, maintenance_vm, queue_vm, selftest_vm, session_vm, settings_vm
 
 log = logging.getLogger("kiosk.app")
 
@@ -57,6 +58,14 @@ class KioskWindow:
         session_vm.install(controller, translations.set_language)
         self.maintenance = maintenance_vm.install(controller)
         self.dashboard = dashboard_vm.install(controller)
+        # The maintenance tools (docs/maintenance.md); demo mode edits a scratch copy of its config.
+        demo = controller.cfg.source == str(paths.ROOT / "config" / "demo.toml")
+        demo_dir = Path(controller.cfg.paths.data_dir).parent if demo else None
+        selftest_vm.install(controller, demo_dir is not None)
+        care_vm.install(controller)
+        queue_vm.install(controller)
+        logs_vm.install(controller, logs_vm.health_of(controller, demo))
+        settings_vm.install(controller, demo_dir)
         self.engine = QQmlApplicationEngine()
         self.warnings = qml_warnings_to_log(self.engine)
         translations.attach(self.engine)

@@ -1519,4 +1519,35 @@
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>CareScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>next check due %1 (%n day(s))</source>
+        <translation><numerusform>next check due %1 (%n day)</numerusform><numerusform>next check due %1 (%n days)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>%n visit(s) waiting to be sent</source>
+        <translation><numerusform>%n visit waiting to be sent</numerusform><numerusform>%n visits waiting to be sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>%n refused by the server</source>
+        <translation><numerusform>%n refused by the server</numerusform><numerusform>%n refused by the server</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>oldest waiting %n minute(s)</source>
+        <translation><numerusform>oldest waiting %n minute</numerusform><numerusform>oldest waiting %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n attempt</numerusform><numerusform>%n attempts</numerusform></translation>
+    </message>
+</context>
 </TS>

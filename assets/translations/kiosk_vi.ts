@@ -697,6 +697,11 @@
         <source>Next</source>
         <translation>Tiếp tục</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/MeasureScreen.qml" line="1" />
+        <source>This device is waiting for its regular accuracy check, so it cannot be used today. Please press Skip; a staff member can tell you where else to measure.</source>
+        <translation>Thiết bị này đang chờ kiểm tra độ chính xác định kỳ nên hôm nay chưa dùng được. Vui lòng bấm Bỏ qua; nhân viên sẽ chỉ bạn nơi đo khác.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1403,6 +1408,26 @@
         <source>The check itself failed (see the technician log)</source>
         <translation>Chính bước kiểm tra bị lỗi (xem nhật ký kỹ thuật)</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="1" />
+        <source>Calibration check overdue: not used for citizens</source>
+        <translation>Quá hạn kiểm tra hiệu chuẩn: ngừng phục vụ người dân</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="1" />
+        <source>Last calibration check failed: not used for citizens</source>
+        <translation>Lần kiểm tra hiệu chuẩn gần nhất không đạt: ngừng phục vụ người dân</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="1" />
+        <source>Calibration check due soon</source>
+        <translation>Sắp đến hạn kiểm tra hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/HealthWords.qml" line="1" />
+        <source>Due for cleaning</source>
+        <translation>Đến lúc vệ sinh</translation>
+    </message>
 </context>
 <context>
     <name>MaintenancePages</name>
@@ -1425,6 +1450,56 @@
         <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="16" />
         <source>Restart the app, or exit to the desktop</source>
         <translation>Khởi động lại ứng dụng, hoặc thoát ra màn hình nền</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="1" />
+        <source>Self-test</source>
+        <translation>Tự kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="1" />
+        <source>Test the card reader, camera and each device</source>
+        <translation>Kiểm tra đầu đọc thẻ, camera và từng thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="1" />
+        <source>Calibration and cleaning</source>
+        <translation>Hiệu chuẩn và vệ sinh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="1" />
+        <source>Check against a reference; due dates, uses, cleaning</source>
+        <translation>Kiểm tra với chuẩn; hạn kiểm tra, lượt dùng, vệ sinh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="1" />
+        <source>Queue</source>
+        <translation>Hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="1" />
+        <source>Visits waiting, refused visits, send now</source>
+        <translation>Lượt chờ gửi, lượt bị từ chối, gửi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="1" />
+        <source>Logs and diagnostics</source>
+        <translation>Nhật ký và chẩn đoán</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="1" />
+        <source>Technician log; export an archive to a USB drive</source>
+        <translation>Nhật ký kỹ thuật; xuất gói chẩn đoán ra USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="1" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/MaintenancePages.qml" line="1" />
+        <source>Device ports, server, language, time limits</source>
+        <translation>Cổng thiết bị, máy chủ, ngôn ngữ, giới hạn thời gian</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1592,331 @@
         <location filename="../../kiosk/qml/Kiosk/maintenance/PowerScreen.qml" line="36" />
         <source>Exit to the desktop</source>
         <translation>Thoát ra màn hình nền</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Port opens; the device is quiet when not in use</source>
+        <translation>Cổng mở được; thiết bị im lặng khi không dùng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Reader answers; no card inserted</source>
+        <translation>Đầu đọc trả lời; chưa cắm thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>In use right now; try again</source>
+        <translation>Đang được dùng; hãy thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>No card reader found</source>
+        <translation>Không tìm thấy đầu đọc thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Card service is not running</source>
+        <translation>Dịch vụ thẻ không chạy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>The camera gives no picture</source>
+        <translation>Camera không cho hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Pictures arrive, but no face was found: stand in front of the camera</source>
+        <translation>Có hình nhưng không thấy khuôn mặt: hãy đứng trước camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Camera cannot be opened</source>
+        <translation>Không mở được camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Not connected (port not found)</source>
+        <translation>Chưa kết nối (không thấy cổng)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Port cannot be opened</source>
+        <translation>Không mở được cổng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>No answer from the device</source>
+        <translation>Thiết bị không trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>The device answered with an error</source>
+        <translation>Thiết bị trả lời có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Not configured</source>
+        <translation>Chưa cấu hình</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>The test itself failed (see the technician log)</source>
+        <translation>Bản thân phép thử bị lỗi (xem nhật ký kỹ thuật)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Tests the card reader, the camera and each measuring device. Takes up to a minute.</source>
+        <translation>Kiểm tra đầu đọc thẻ, camera và từng thiết bị đo. Mất tối đa một phút.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Testing…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SelfTestScreen.qml" line="1" />
+        <source>Run the self-test</source>
+        <translation>Chạy tự kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>CareScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>Systolic (mmHg)</source>
+        <translation>Tâm thu (mmHg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>Diastolic (mmHg)</source>
+        <translation>Tâm trương (mmHg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>Test weight (kg)</source>
+        <translation>Quả cân chuẩn (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>SpO2 set on the simulator (%)</source>
+        <translation>SpO2 đặt trên máy mô phỏng (%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>Reference temperature (°C)</source>
+        <translation>Nhiệt độ chuẩn (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>No reading: the check was not recorded. Check the device and try again.</source>
+        <translation>Không có kết quả đo: chưa ghi lần kiểm tra. Hãy xem lại thiết bị và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>Check passed: within ± %1.</source>
+        <translation>Kiểm tra đạt: trong khoảng ± %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>Check FAILED: more than ± %1 off. The device stays out of citizen use until a check passes.</source>
+        <translation>Kiểm tra KHÔNG ĐẠT: lệch quá ± %1. Thiết bị ngừng phục vụ người dân cho đến khi kiểm tra đạt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>OUT OF CITIZEN USE: check due %1</source>
+        <translation>NGỪNG PHỤC VỤ: hạn kiểm tra %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>%1 uses in all, %2 since the last cleaning (clean every %3)</source>
+        <translation>Tổng %1 lượt dùng, %2 lượt từ lần vệ sinh trước (vệ sinh sau mỗi %3 lượt)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>Please clean it now.</source>
+        <translation>Hãy vệ sinh ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>Measuring…</source>
+        <translation>Đang đo…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>Measure and compare</source>
+        <translation>Đo và so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>Cleaned</source>
+        <translation>Đã vệ sinh</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/CareScreen.qml" line="1" />
+        <source>next check due %1 (%n day(s))</source>
+        <translation><numerusform>hạn kiểm tra tới %1 (còn %n ngày)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>The visit store cannot be read (see the technician log).</source>
+        <translation>Không đọc được kho lượt khám (xem nhật ký kỹ thuật).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>Send now</source>
+        <translation>Gửi ngay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>Refused by the server (dead letters)</source>
+        <translation>Bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>Retry</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>%n visit(s) waiting to be sent</source>
+        <translation><numerusform>%n lượt chờ gửi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>%n refused by the server</source>
+        <translation><numerusform>%n lượt bị máy chủ từ chối</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>oldest waiting %n minute(s)</source>
+        <translation><numerusform>lượt lâu nhất đã chờ %n phút</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n lần thử</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LogsScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/LogsScreen.qml" line="1" />
+        <source>All components</source>
+        <translation>Mọi thành phần</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/LogsScreen.qml" line="1" />
+        <source>Reload</source>
+        <translation>Tải lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/LogsScreen.qml" line="1" />
+        <source>Not saved: the drive is full.</source>
+        <translation>Chưa lưu: ổ đã đầy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/LogsScreen.qml" line="1" />
+        <source>Not saved: the folder cannot be written. Is the drive still in?</source>
+        <translation>Chưa lưu: không ghi được vào thư mục. Ổ USB còn cắm không?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/LogsScreen.qml" line="1" />
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/LogsScreen.qml" line="1" />
+        <source>Export to %1</source>
+        <translation>Xuất ra %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/LogsScreen.qml" line="1" />
+        <source>Export to the log folder</source>
+        <translation>Xuất vào thư mục nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/LogsScreen.qml" line="1" />
+        <source>No USB drive found: export to the log folder</source>
+        <translation>Không thấy ổ USB: xuất vào thư mục nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Health-record server address</source>
+        <translation>Địa chỉ máy chủ hồ sơ sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Default language (vi or en)</source>
+        <translation>Ngôn ngữ mặc định (vi hoặc en)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Idle before the warning (s)</source>
+        <translation>Không chạm trước khi cảnh báo (giây)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Warning countdown (s)</source>
+        <translation>Đếm ngược cảnh báo (giây)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Card read limit (s)</source>
+        <translation>Giới hạn đọc thẻ (giây)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Face check limit (s)</source>
+        <translation>Giới hạn xác thực khuôn mặt (giây)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Measurement limit (s)</source>
+        <translation>Giới hạn một lần đo (giây)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Back to welcome after (s)</source>
+        <translation>Về màn hình chào sau (giây)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Saved. The change applies when the app restarts.</source>
+        <translation>Đã lưu. Thay đổi có hiệu lực khi khởi động lại ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Undo last change</source>
+        <translation>Hoàn tác thay đổi vừa rồi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Check and save</source>
+        <translation>Kiểm tra và lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
+        <source>Restart the app now</source>
+        <translation>Khởi động lại ứng dụng ngay</translation>
     </message>
 </context>
 </TS>

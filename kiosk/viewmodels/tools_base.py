@@ -1,0 +1,49 @@
+"""What the maintenance tool view-models share: run one blocking job off the GUI thread.
+
+Self-tests, a calibration reading, a forced sync and an export each take seconds;
+the screen shows ``busy`` meanwhile and gets the answer through a queued signal.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Callable
+
+from PySide6.QtCore import QObject
+
+from kiosk.flow.bridge import GuiBridge
+
+log = logging.getLogger("kiosk.maintenance")
+
+
+class ToolModel(QObject):
+    """Subclasses declare their own ``changed = Signal()`` and ``busy`` property: PySide
+    does not notify QML of a subclass's properties through a base class's signal."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._bridge = GuiBridge(self)
+        self._busy = False
+
+    def run(self, name: str, job: Callable[[], object], done: Callable[[object], None]) -> bool:
+        """Run ``job`` on a thread and ``done(result)`` on the GUI thread; an exception becomes ``done(exc)``."""
+        if self._busy:
+            return False
+        self._busy = True
+        self.changed.emit()
+
+        def work() -> None:
+            try:
+                result = job()
+            except Exception as e:  # the screen says it failed; kiosk.log has why
+                log.exception("maintenance %s failed", name)
+                result = e
+            self._bridge.post(lambda: self._finish(done, result))
+
+        threading.Thread(target=work, name=f"maintenance-{name}", daemon=True).start()
+        return True
+
+    def _finish(self, done: Callable[[object], None], result: object) -> None:
+        self._busy = False
+        done(result)
+        self.changed.emit()
