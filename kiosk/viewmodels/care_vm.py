@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Property, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from drivers.sensors.api import MeasurementKind, Reading
@@ -24,7 +24,7 @@ def install(controller) -> "Care":
 
 @QmlElement
 @QmlSingleton
-class Care(ToolModel):
+class Care(QObject, ToolModel):
     changed = Signal()
 
     @Property(bool, notify=changed)
@@ -33,6 +33,7 @@ class Care(ToolModel):
 
     def __init__(self, controller=None) -> None:
         super().__init__()
+        self.tool_init()
         if controller is None:
             raise RuntimeError("kiosk.viewmodels.care_vm.install() must run before QML loads")
         self._c = controller

@@ -6,7 +6,7 @@ import re
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import Property, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.maintenance import audit, diagnostics
@@ -61,7 +61,7 @@ def parse(lines) -> list[dict]:
 
 @QmlElement
 @QmlSingleton
-class Logs(ToolModel):
+class Logs(QObject, ToolModel):
     changed = Signal()
 
     @Property(bool, notify=changed)
@@ -70,6 +70,7 @@ class Logs(ToolModel):
 
     def __init__(self, controller=None, health=None) -> None:
         super().__init__()
+        self.tool_init()
         if controller is None:
             raise RuntimeError("kiosk.viewmodels.logs_vm.install() must run before QML loads")
         self._c, self._health = controller, health or (lambda: [])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import Property, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.logging_setup import redact
@@ -41,7 +41,7 @@ def reason_of(letter) -> str:
 
 @QmlElement
 @QmlSingleton
-class Queue(ToolModel):
+class Queue(QObject, ToolModel):
     changed = Signal()
 
     @Property(bool, notify=changed)
@@ -50,6 +50,7 @@ class Queue(ToolModel):
 
     def __init__(self, controller=None) -> None:
         super().__init__()
+        self.tool_init()
         if controller is None:
             raise RuntimeError("kiosk.viewmodels.queue_vm.install() must run before QML loads")
         self._c = controller

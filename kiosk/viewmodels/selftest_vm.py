@@ -1,7 +1,7 @@
 """``Kiosk.SelfTest``: run the peripherals' self-tests (kiosk/maintenance/selftest.py) and audit each."""
 from __future__ import annotations
 
-from PySide6.QtCore import Property, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.maintenance import audit, selftest
@@ -21,7 +21,7 @@ def install(controller, demo: bool) -> "SelfTest":
 
 @QmlElement
 @QmlSingleton
-class SelfTest(ToolModel):
+class SelfTest(QObject, ToolModel):
     changed = Signal()
 
     @Property(bool, notify=changed)
@@ -30,6 +30,7 @@ class SelfTest(ToolModel):
 
     def __init__(self, controller=None, demo: bool = False) -> None:
         super().__init__()
+        self.tool_init()
         if controller is None:
             raise RuntimeError("kiosk.viewmodels.selftest_vm.install() must run before QML loads")
         self._c, self._demo = controller, demo

@@ -7,7 +7,7 @@ import logging
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Property, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.config import ConfigError, load_config
@@ -31,7 +31,7 @@ def install(controller, demo_dir: Path | None = None) -> "Settings":
 
 @QmlElement
 @QmlSingleton
-class Settings(ToolModel):
+class Settings(QObject, ToolModel):
     changed = Signal()
 
     @Property(bool, notify=changed)
@@ -40,6 +40,7 @@ class Settings(ToolModel):
 
     def __init__(self, controller=None, demo_dir: Path | None = None) -> None:
         super().__init__()
+        self.tool_init()
         if controller is None:
             raise RuntimeError("kiosk.viewmodels.settings_vm.install() must run before QML loads")
         self._c = controller

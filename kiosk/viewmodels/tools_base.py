@@ -9,19 +9,19 @@ import logging
 import threading
 from typing import Callable
 
-from PySide6.QtCore import QObject
-
 from kiosk.flow.bridge import GuiBridge
 
 log = logging.getLogger("kiosk.maintenance")
 
 
-class ToolModel(QObject):
-    """Subclasses declare their own ``changed = Signal()`` and ``busy`` property: PySide
-    does not notify QML of a subclass's properties through a base class's signal."""
+class ToolModel:
+    """A mixin: ``class X(QObject, ToolModel)`` (qmllint's type dump sees a QObject only when it
+    is named), with its own ``changed = Signal()`` and ``busy`` property (PySide does not notify
+    QML of a subclass's properties through a base class's signal); __init__ calls tool_init()."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    changed: object
+
+    def tool_init(self) -> None:
         self._bridge = GuiBridge(self)
         self._busy = False
 

@@ -100,7 +100,7 @@ Item {
                             onClicked: {
                                 var values = []
                                 for (var i = 0; i < refs.count; ++i)
-                                    values.push(refs.itemAt(i).text)
+                                    values.push((refs.itemAt(i) as TextField).text)
                                 Care.check(card.modelData.kind, values)
                             }
                         }
