@@ -9,9 +9,9 @@ import argparse
 import sys
 
 from kiosk import __version__
-from kiosk.cli import card, doctor, face, maintenance, queue, run, sensor
+from kiosk.cli import card, doctor, face, maintenance, provision, queue, run, sensor
 
-SUBCOMMANDS = (run, doctor, card, face, sensor, queue, maintenance)
+SUBCOMMANDS = (run, doctor, card, face, sensor, queue, maintenance, provision)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -51,15 +51,19 @@ def set_string(text: str, section: str, key: str, value: str) -> str:
 
 
 def replace_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically, keeping the file's permission bits."""
+    """Write ``text`` to ``path`` atomically, keeping the file's permission bits and owner."""
     path = Path(path)
-    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o640
+    st = path.stat() if path.exists() else None
+    mode = stat.S_IMODE(st.st_mode) if st else 0o640
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
+        if st and (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
+            # root editing /etc/tram-kiosk/kiosk.toml: the kiosk user reads it through its group.
+            os.chown(tmp, st.st_uid, st.st_gid)
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:

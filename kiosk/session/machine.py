@@ -133,7 +133,7 @@ class SessionMachine:
 
     def _visit_step(self) -> str:
         """The step the visit is on, as the visit counters name it; "" when there is no visit."""
-        if self.screen is Screen.WELCOME:
+        if self.screen in (Screen.WELCOME, Screen.MAINTENANCE):
             return ""
         if self.screen is Screen.MEASURE and self.draft.current_step is not None:
             return f"measure.{self.draft.current_step.value}"
