@@ -1,0 +1,16 @@
+"""The demo parts: out of the production bundle, shipped as the demo add-on.
+
+The production bundle must not carry a virtual chip card with its throwaway
+country PKI (anyone holding a lab profile's keys could sign cards) nor the
+launcher of the local FHIR server. The spec analyses them with the app (so every
+library they need is in the bundle) and then leaves their code out of it;
+build.py copies their sources and data into dist/tram-kiosk-demo/, laid out to be
+copied over a bundle (docs/packaging.md, "Demo add-on").
+"""
+PACKAGES = ("drivers.card.emulator",)  # the CCCD applet emulator, its lab PKI, the vpcd client
+MODULES = ("kiosk.demo.fhir_server",)  # starts the local FHIR server (which is never bundled)
+DATA = ("assets/demo", "config/demo.toml")  # the demo citizen's photos, the demo configuration
+
+
+def is_demo_module(name: str) -> bool:
+    return name in MODULES or any(name == p or name.startswith(p + ".") for p in PACKAGES)

@@ -1,0 +1,96 @@
+"""The production bundle: what it holds, what it must not hold, and that it runs."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import checks
+import layout
+from hooks import qt_trim
+
+pytestmark = [pytest.mark.packaging, pytest.mark.slow]
+
+ROOT = layout.ROOT
+QML_MODULE_DIRS = {"QtQuick": "QtQuick", "QtQuick.Controls.Basic": "QtQuick/Controls/Basic",
+                   "QtQuick.Layouts": "QtQuick/Layouts", "QtQuick.Window": "QtQuick/Window"}
+
+
+def test_bundle_holds_the_app_and_its_assets(package):
+    internal = package["bundle"] / "_internal"
+    assert os.access(package["bundle"] / "kiosk", os.X_OK)
+    for rel in ("kiosk/qml/Kiosk/qmldir", "kiosk/qml/Kiosk/Main.qml", "assets/fonts/NotoSans-Regular.ttf",
+                "assets/translations/kiosk_vi.qm", "assets/translations/kiosk_en.qm",
+                "assets/trust/vn-csca-ePassport-2022.pem", "config/kiosk.example.toml",
+                "offline_store/migrations/env.py"):
+        assert (internal / rel).is_file(), rel
+    assert list((internal / "assets" / "models").glob("*.onnx"))
+
+
+def test_nothing_a_station_must_not_have(package, build_python):
+    """No GPL-only Qt module, no test extra, no vpcd, no test key or CSCA, no demo part."""
+    assert checks.findings(package["bundle"]) == []
+    modules = checks.frozen_modules(package["bundle"], build_python)
+    assert "kiosk.runner" in modules
+    assert checks.module_findings(modules) == []
+
+
+def test_the_checks_find_what_they_look_for(tmp_path):
+    internal = tmp_path / "_internal"
+    for rel in ("PySide6/Qt/lib/libQt6VirtualKeyboard.so.6", "PySide6/Qt/qml/QtCharts/qmldir",
+                "pytest/__init__.py", "hypothesis/core.py", "drivers/card/emulator/vpcd.py",
+                "assets/trust/lab-csca.pem", "assets/demo/citizen_photo.jpg"):
+        (internal / rel).parent.mkdir(parents=True, exist_ok=True)
+        (internal / rel).write_text("x")
+    found = "\n".join(checks.findings(tmp_path))
+    for word in ("VirtualKeyboard", "QtCharts", "test extra: _internal/pytest", "hypothesis", "vpcd",
+                 "lab-csca.pem", "demo part on disk: drivers.card.emulator", "demo data: assets/demo"):
+        assert word in found, word
+    assert checks.module_findings(["pytestqt.plugin", "kiosk.demo.fhir_server", "kiosk.app"]) == [
+        "test extra in the archive: pytestqt.plugin", "demo part in the archive: kiosk.demo.fhir_server"]
+
+
+def test_every_qml_import_is_kept_and_nothing_else(package):
+    imports = set()
+    for qml in (ROOT / "kiosk" / "qml").rglob("*.qml"):
+        imports |= set(re.findall(r"^import (Qt\S+)", qml.read_text(encoding="utf-8"), re.M))
+    unknown = imports - set(QML_MODULE_DIRS)
+    assert not unknown, f"QML imports {unknown}: add them to packaging/hooks/qt_trim.py and here"
+    qml_root = package["bundle"] / "_internal" / "PySide6" / "Qt" / "qml"
+    for module in imports:
+        assert (qml_root / QML_MODULE_DIRS[module] / "qmldir").is_file(), module
+    kept = {p.parent.relative_to(qml_root).as_posix() for p in qml_root.rglob("qmldir")}
+    assert kept <= {"QtQml", "QtQml/Models", "QtQml/WorkerScript", "QtQuick",
+                    *(f"QtQuick/{s}" for s in qt_trim.QML_SUBDIRS_OF_QTQUICK)}, kept
+
+
+def test_production_bundle_has_no_demo_mode(package, tmp_path):
+    r = subprocess.run([str(package["bundle"] / "kiosk"), "run", "--demo", "--tour", str(tmp_path / "t")],
+                       capture_output=True, text=True, timeout=60, env=_env(tmp_path))
+    assert r.returncode == 3, r.stderr
+    assert "demo mode is not in this build" in r.stderr
+
+
+def test_frozen_app_with_the_demo_addon_completes_the_tour(package, tmp_path):
+    """The production bundle plus the demo add-on, copied over it as the docs say."""
+    bundle = tmp_path / "bundle"
+    subprocess.run(["cp", "-al", str(package["bundle"]), str(bundle)], check=True)  # hard links: instant
+    shutil.copytree(package["demo_addon"], bundle, dirs_exist_ok=True)
+    env = _env(tmp_path, KIOSK_SEKMET_VENV=str(ROOT / ".venv" / "opt" / "sekmet-fhir"))
+    r = subprocess.run([str(bundle / "kiosk"), "run", "--demo", "--tour", str(tmp_path / "tour"),
+                        "--speed", "20", "--workdir", str(tmp_path / "work")],
+                       capture_output=True, text=True, timeout=240, env=env, cwd=tmp_path)
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-3000:]
+    assert "Tour finished" in r.stdout
+    assert len(list((tmp_path / "tour").glob("*.png"))) >= 8
+
+
+def _env(tmp_path: Path, **extra) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "KIOSK_", "PYTHON"))}
+    env.update(HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen", **extra)
+    env.pop("NOTIFY_SOCKET", None)
+    return env
