@@ -1,0 +1,1 @@
+"""ESC/POS thermal receipt printers: pure protocol (commands, status), transport glue, simulator."""
