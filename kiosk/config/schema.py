@@ -9,6 +9,7 @@ from drivers.sensors import registry
 from drivers.sensors.api import FAULT_KEYS
 from kiosk.clinical.thresholds import BP_PROTOCOL
 from kiosk.maintenance.pin import hash_problem
+from kiosk.services.registry import KEYS as SERVICE_KEYS
 from kiosk.config.fields import (
     FROM_MODEL,
     Field,
@@ -92,6 +93,16 @@ SCHEMA: dict[str, dict[str, Field]] = {
     "flow": {
         "measurements": Field(list, list(MEASUREMENTS), list_of(MEASUREMENTS)),
         "consent_version": Field(str, "2026-11-v1", non_empty),
+        "services": Field(list, ["measure"], list_of(SERVICE_KEYS),
+                          "services offered after identification, in kiosk/services/registry.py order"),
+    },
+    "prescription": {
+        "identifier_system": Field(str, "urn:tram-kiosk:prescription-code", non_empty,
+                                   "system of MedicationRequest.groupIdentifier that carries the code"),
+        "lookup_timeout_s": Field((int, float), 8, between(1, 60), "a lookup with no answer by then says so"),
+        "pass_valid_min": Field(int, 30, between(1, 30), "the pick-up pass expires this long after it is made"),
+        "pass_key_file": Field(str, "/etc/tram-kiosk/pass.key", non_empty,
+                               "the station's pass signing key (made by kiosk provision, kept like the store key)"),
     },
     "demo": {
         "speed": Field((int, float), 1.0, between(0.1, 100), "simulator time scale (10 = ten times faster)"),

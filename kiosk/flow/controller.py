@@ -19,6 +19,8 @@ from kiosk.flow.idle import IdleGuard
 from kiosk.flow.peripherals import Peripherals
 from kiosk.health.visits import visit_ended
 from kiosk.maintenance import calibration
+from kiosk.services import registry as services
+from kiosk.services.api import RunnerContext, ServiceRunner
 from kiosk.session import events as ev
 from kiosk.session.machine import Screen, SessionMachine
 from kiosk.session.visit import build_visit
@@ -56,6 +58,7 @@ class FlowController(QObject):
             max_can_attempts=cfg.card.max_can_attempts,
             max_face_attempts=cfg.face.max_attempts,
             out_of_service=self._out_of_service,
+            services_enabled=tuple(cfg.flow.services),
         )
         self.machine.draft.language = cfg.station.language
         self.live = LiveStatus()
@@ -64,6 +67,7 @@ class FlowController(QObject):
         self._bridge = GuiBridge(self)
         self._token = 0  # bumped at every wipe; late job results of older sessions are dropped
         self._job: jobs.Job | None = None
+        self._runners: dict[str, ServiceRunner] = {}  # one per service, made at its first effect
         # Each device job has a deadline from [timeouts], so a driver that hangs (a reader stuck
         # mid-command, a device that never answers) ends in a message with a way on, not a frozen screen.
         self._deadline = QTimer(self, singleShot=True)
@@ -105,6 +109,8 @@ class FlowController(QObject):
     def shutdown(self) -> None:
         self._watch.stop()
         self._stop_job()
+        for runner in self._runners.values():
+            runner.close()
         self._sync_poll.stop()
         self._queue_poll.stop()
         self.devices.close()
@@ -121,6 +127,11 @@ class FlowController(QObject):
     # -- effects -----------------------------------------------------------------
     def _apply(self, effect: object) -> None:
         d = self.machine.draft
+        entry = services.entry_for_effect(effect)
+        if entry is not None:
+            deliver = self._tokened(self.handle)
+            self._runner(entry).apply(effect, lambda event: self._bridge.post(lambda: deliver(event)))
+            return
         if isinstance(effect, ev.ReadCard):
             self.live.card_step, self.live.card_fraction = "connecting", 0.0
             self._run(jobs.CardReadJob(self._bridge, self._on_card_read, self.devices.card, effect.key),
@@ -172,6 +183,12 @@ class FlowController(QObject):
         self._stop_job()  # its late answer, if any, is dropped (Job.post checks its cancel flag)
         self.handle(expired())
 
+    def _runner(self, entry) -> ServiceRunner:
+        if entry.key not in self._runners:
+            ctx = RunnerContext(self.cfg, self.devices, FRAMES.publish, lambda: datetime.now(timezone.utc))
+            self._runners[entry.key] = entry.runner(ctx)
+        return self._runners[entry.key]
+
     def _tokened(self, deliver):
         token = self._token
 
@@ -185,6 +202,8 @@ class FlowController(QObject):
 
     def _wipe(self) -> None:
         self._stop_job()
+        for runner in self._runners.values():
+            runner.stop()
         self._token += 1
         self.live = LiveStatus()
         FRAMES.clear()

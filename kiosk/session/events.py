@@ -81,6 +81,18 @@ class GuestMode:
 
 
 @dataclass(frozen=True)
+class ChooseService:
+    """A tap on the chooser (kiosk/services/registry.py names the keys)."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class LeaveService:
+    """Back to the chooser: "other services" on a service's screen or after measuring."""
+
+
+@dataclass(frozen=True)
 class StartMeasurement:
     pass
 

@@ -15,7 +15,10 @@ from typing import Callable
 from drivers.camera.api import FaceDecision, FaceResult
 from drivers.card.api import CAN_LENGTH, AccessKey, CardErrorCode, CardReadResult
 from drivers.sensors.api import DeviceFault, MeasurementKind, Reading
+from kiosk.services import registry as services
+from kiosk.services.api import Holder, ServiceSession
 from kiosk.session import events as ev
+from kiosk.session.assurance import assurance_of
 
 log = logging.getLogger("kiosk.session")
 
@@ -28,6 +31,8 @@ class Screen(str, enum.Enum):
     CARD_READING = "card_reading"
     FACE_CHECK = "face_check"
     FACE_FAILED = "face_failed"  # retry, or staff help
+    SERVICES = "services"  # the chooser: measure, check a prescription, ... (kiosk/services)
+    SERVICE = "service"  # a registered service's own screens (draft.service.screen)
     MEASURE = "measure"
     RESULTS = "results"
     SAVING = "saving"
@@ -73,6 +78,10 @@ class VisitDraft:
     # shows a note and offers only "Skip".
     out_of_service: set[MeasurementKind] = field(default_factory=set)
     visit_id: str = ""
+    # The service the citizen picked on the chooser (None for measuring), and those finished.
+    service: ServiceSession | None = None
+    service_key: str = ""
+    services_done: set[str] = field(default_factory=set)
     error: str = ""  # translatable key of the message the current screen shows
     staff_reason: str = ""
 
@@ -89,8 +98,10 @@ class SessionMachine:
         max_face_attempts: int = 2,
         clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
         out_of_service: Callable[[], set[MeasurementKind]] = set,
+        services_enabled: tuple[str, ...] = ("measure",),
     ) -> None:
         self._measurements = list(measurements)
+        self.services_enabled = tuple(services_enabled)
         self._out_of_service = out_of_service
         self.max_can_attempts = max_can_attempts
         self.max_face_attempts = max_face_attempts
@@ -104,6 +115,8 @@ class SessionMachine:
     def idle_applies(self) -> bool:
         if self.screen in (Screen.WELCOME, Screen.MAINTENANCE) or self.screen in BUSY_SCREENS:
             return False  # maintenance has its own idle close
+        if self.screen is Screen.SERVICE and self.draft.service is not None and self.draft.service.busy:
+            return False
         return not (self.screen is Screen.MEASURE and self.draft.step_phase is StepPhase.MEASURING)
 
     # -- the one entry point ---------------------------------------------------
@@ -111,6 +124,8 @@ class SessionMachine:
         before = self.screen
         handler = getattr(self, "_on_" + type(event).__name__, None)
         effects = handler(event) if handler else None
+        if effects is None and handler is None and self.screen is Screen.SERVICE and self.draft.service:
+            effects = self.draft.service.handle(event)  # the service's own events
         if effects is None:
             log.debug("ignored %s on %s", type(event).__name__, self.screen.value)
             return []
@@ -137,6 +152,8 @@ class SessionMachine:
             return ""
         if self.screen is Screen.MEASURE and self.draft.current_step is not None:
             return f"measure.{self.draft.current_step.value}"
+        if self.screen is Screen.SERVICE:
+            return f"service.{self.draft.service_key}"
         return self.screen.value
 
     def _abort(self) -> list[object]:
@@ -148,6 +165,8 @@ class SessionMachine:
             effects.append(ev.CancelFaceCheck())
         elif self.screen is Screen.MEASURE and self.draft.step_phase is StepPhase.MEASURING:
             effects.append(ev.CancelMeasurement())
+        elif self.screen is Screen.SERVICE and self.draft.service is not None:
+            effects += self.draft.service.stop()
         return effects + self._reset()
 
     def _staff(self, reason: str) -> list[object]:
@@ -286,7 +305,7 @@ class SessionMachine:
         if e.result.decision is FaceDecision.CANCELLED:
             return []
         if e.result.decision is FaceDecision.MATCH:
-            return self._begin_measuring()
+            return self._to_services()
         d.face_attempts += 1
         if e.result.decision is FaceDecision.CAMERA_ERROR:
             return self._staff("camera")
@@ -309,6 +328,53 @@ class SessionMachine:
         self.draft.face = None
         self.draft.guest = True
         return self._begin_measuring()
+
+    # -- services (kiosk/services) -------------------------------------------------
+    def offered_services(self) -> list[str]:
+        d = self.draft
+        return [s.key for s in services.offered(self.services_enabled, d.guest, d.services_done)]
+
+    def _to_services(self) -> list[object]:
+        """After identification: the chooser, or straight into the one service there is."""
+        offered = self.offered_services()
+        if len(offered) == 1 and not self.draft.services_done:
+            return self._start_service(offered[0])
+        self._go(Screen.SERVICES)
+        return []
+
+    def _start_service(self, key: str) -> list[object]:
+        d = self.draft
+        entry = services.BY_KEY[key]
+        d.service_key = key
+        if entry.session is None:  # measuring: the machine's own screens
+            d.service = None
+            return self._begin_measuring()
+        d.service = entry.session(self._holder())
+        self._go(Screen.SERVICE)
+        return d.service.start()
+
+    def _holder(self) -> Holder:
+        d = self.draft
+        return Holder(d.card.holder.id_number, d.card.holder.given_name, assurance_of(d.card, d.face),
+                      d.language, readings=lambda: dict(d.readings))
+
+    def _on_ChooseService(self, e: ev.ChooseService):
+        if self.screen is not Screen.SERVICES or e.key not in self.offered_services():
+            return None
+        return self._start_service(e.key)
+
+    def _on_LeaveService(self, e: ev.LeaveService):
+        """Back to the chooser from a service's screens, or from the done screen after measuring."""
+        d = self.draft
+        if d.guest or d.card is None or self.screen not in (Screen.SERVICE, Screen.DONE):
+            return None
+        effects = d.service.stop() if self.screen is Screen.SERVICE and d.service else []
+        d.services_done.add(d.service_key or "measure")
+        d.service, d.service_key = None, ""
+        if not self.offered_services():
+            return effects + self._reset()
+        self._go(Screen.SERVICES)
+        return effects
 
     # -- measurements ------------------------------------------------------------
     def _on_StartMeasurement(self, e: ev.StartMeasurement):

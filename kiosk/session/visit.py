@@ -5,8 +5,9 @@ from datetime import datetime, timezone
 
 from drivers.sensors.api import Reading
 from kiosk.clinical import bp_protocol
+from kiosk.session.assurance import assurance_of
 from kiosk.session.machine import VisitDraft
-from offline_store.api import Consent, IdentityAssurance, Measurement, Visit, new_id
+from offline_store.api import Consent, Measurement, Visit, new_id
 from offline_store.vitals import VITALS
 
 
@@ -53,15 +54,7 @@ def build_visit(draft: VisitDraft, station_id: str, consent_version: str, now: d
         m for reading in draft.readings.values()
         for m in (_combined(reading, now) if reading.parts else _single(reading, now))
     )
-    assurance = IdentityAssurance(
-        access_protocol=card.access_protocol,
-        passive_auth=card.passive_auth,
-        chip_auth=card.chip_auth,
-        face_decision=face.decision.value if face else "skipped",
-        face_score=face.score if face else None,
-        face_threshold=face.threshold if face else None,
-        liveness=face.liveness if face else "not_run",
-    )
+    assurance = assurance_of(card, face)
     consent = Consent(consent_version, draft.consent_sha256, draft.language, draft.consent_at or now)
     return Visit(
         station_id=station_id,

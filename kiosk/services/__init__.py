@@ -1,0 +1,1 @@
+"""Station services offered after identification (docs/services.md)."""
