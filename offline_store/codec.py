@@ -85,3 +85,13 @@ def visit_from_bytes(raw: bytes) -> Visit:
         citizen_birth_date=d.get("citizen_birth_date", ""),
         citizen_sex=d.get("citizen_sex", ""),
     )
+
+
+def record_from_bytes(raw: bytes):
+    """A queued record: a Visit, or an AuditRecord (offline_store/audit.py) when the payload says so."""
+    from offline_store.audit import AUDIT_PAYLOAD, audit_from_dict
+
+    d = json.loads(raw)
+    if isinstance(d, dict) and d.get("t") == AUDIT_PAYLOAD:
+        return audit_from_dict(d)
+    return visit_from_bytes(raw)

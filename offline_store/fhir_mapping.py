@@ -299,3 +299,36 @@ def provenance(visit: Visit, s: SyncSettings, target_refs: list[str], station_re
         ],
     }
     return validate(res)
+
+
+# ---- AuditEvent (offline_store/audit.py; no identifier in R4: PUT with our UUID) --------------
+
+DCM = "http://dicom.nema.org/resources/ontology/DCM"
+AUDIT_ENTITY_TYPE = "http://terminology.hl7.org/CodeSystem/audit-entity-type"
+
+
+def audit_event(r, s: SyncSettings, patient_ref: str, station_ref: str) -> dict:
+    """An AuditRecord as an AuditEvent: a query (DICOM 110112) by the citizen at the station."""
+    base = s.extension_base_url.rstrip("/")
+    res = {
+        "resourceType": "AuditEvent",
+        "id": r.id,
+        "type": {"system": DCM, "code": "110112", "display": "Query"},
+        "subtype": [{"system": f"{base}/audit-action", "code": r.action}],
+        "action": "E",
+        "recorded": _fhir_datetime(r.recorded_at, s),
+        "outcome": "0" if r.succeeded else "4",
+        "outcomeDesc": r.outcome,
+        "agent": [
+            {"who": {"reference": patient_ref}, "requestor": True},
+            {"who": {"reference": station_ref}, "requestor": False},
+        ],
+        "source": {"site": r.station_id, "observer": {"reference": station_ref}},
+    }
+    if r.entity_value:
+        entity = {"what": {"identifier": {"system": r.entity_system, "value": r.entity_value}}}
+        if r.entity_type:
+            entity["type"] = {"system": AUDIT_ENTITY_TYPE, "code": "2", "display": "System Object"}
+            entity["name"] = r.entity_type
+        res["entity"] = [entity]
+    return validate(res)

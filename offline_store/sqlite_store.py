@@ -23,7 +23,8 @@ from sqlalchemy.exc import DBAPIError
 
 from offline_store import database
 from offline_store.api import QueueStatus, StoreUnavailable, Visit, VisitState, VisitStore, new_id
-from offline_store.codec import visit_from_bytes, visit_to_bytes
+from offline_store.audit import AuditRecord, audit_to_bytes
+from offline_store.codec import record_from_bytes, visit_from_bytes, visit_to_bytes
 from offline_store.schema import outbox, queue_counts, server_refs, sync_meta, visits
 from offline_store.sealing import MissingKey, Sealer, SealError
 
@@ -157,6 +158,23 @@ class SqliteVisitStore(VisitStore):
             raise self._unavailable(e, "saving visit " + visit.id) from None
         log.info("visit %s saved and queued", visit.id)
 
+    def queue_audit_event(self, record: AuditRecord) -> None:
+        """Seal and queue an audit record in the visits' outbox (offline_store/audit.py); the
+        sync sends it exactly once as an AuditEvent. Raises StoreUnavailable like save()."""
+        if self._broken:
+            raise StoreUnavailable(self._broken, "the store failed earlier")
+        try:
+            payload = self._sealer.seal(audit_to_bytes(record), self._aad(record.id))
+        except SealError:
+            raise StoreUnavailable("store_error", "the store key is not available") from None
+        try:
+            self._insert(record.id, record.station_id, self._clock(), payload)
+        except sqlite3.IntegrityError:
+            return  # already queued: a second call is a no-op, like save()
+        except sqlite3.Error as e:
+            raise self._unavailable(e, "queueing audit record " + record.id) from None
+        log.info("audit record %s (%s) queued", record.id, record.action)
+
     def _insert(self, visit_id: str, station_id: str, now: float, payload: bytes) -> None:
         """Visit row and outbox row in one BEGIN IMMEDIATE ... COMMIT, on the shared writer connection.
 
@@ -282,7 +300,7 @@ class SqliteVisitStore(VisitStore):
             try:
                 if blob is None:
                     raise LookupError(f"visit {vid} has no payload")
-                out[vid] = visit_from_bytes(self._sealer.open(blob, self._aad(vid)))
+                out[vid] = record_from_bytes(self._sealer.open(blob, self._aad(vid)))
             except (SealError, LookupError, ValueError, KeyError, TypeError) as e:
                 out[vid] = e
         return out

@@ -9,7 +9,8 @@ Bundles of independent, idempotent requests:
    at them. An id that differs from the one remembered is that loss, noticed.
 2. Observations: conditional creates on their client identifier
    (``urn:uuid:<measurement UUID>``), with literal references to step 1.
-3. Provenance: ``PUT Provenance/<visit UUID>`` (R4 gives it no identifier).
+3. Provenance: ``PUT Provenance/<visit UUID>`` (R4 gives it no identifier); for a queued
+   audit record (offline_store/audit.py) its AuditEvent, ``PUT AuditEvent/<UUID>``.
 
 A replay after a lost acknowledgement finds what the first try created, so
 nothing is ever duplicated. Each entry is judged on its own: a refused one
@@ -27,6 +28,7 @@ from typing import Iterator
 
 from offline_store import fhir_mapping as fm
 from offline_store.api import Visit
+from offline_store.audit import AuditRecord
 from offline_store.settings import SyncSettings
 from offline_store.sqlite_store import SqliteVisitStore
 from offline_store.transport import WRONG_PLACE, FhirClient, TransportError
@@ -121,7 +123,7 @@ class PreparedVisit:
     visit: Visit
     ref_keys: list[tuple[str, str]]  # ("patient", ID number) first, then ("device", key)...
     observations: list[dict]  # validated, with placeholder references
-    provenance: dict  # validated, with placeholder references
+    provenance: dict  # validated, with placeholder references; an audit record's AuditEvent
 
 
 @dataclass
@@ -133,6 +135,10 @@ class Prepared:
     failures: dict[str, Failure] = field(default_factory=dict)
     # Every Patient and Device of the round, once each: (resource, ifNoneExist condition).
     ref_resources: dict[tuple[str, str], tuple[dict, str]] = field(default_factory=dict)
+
+
+def pv_type(p: Prepared, vid: str) -> str:
+    return p.visits[vid].provenance["resourceType"]
 
 
 class SyncEngine:
@@ -211,7 +217,11 @@ class SyncEngine:
             p.visits.pop(vid, None)
         return p
 
-    def _prepare_visit(self, v: Visit) -> PreparedVisit:
+    def _prepare_visit(self, v: Visit | AuditRecord) -> PreparedVisit:
+        if isinstance(v, AuditRecord):
+            keys = [("patient", v.citizen_id), ("device", fm.device_key(v))]
+            event = fm.audit_event(v, self.s, f"{PLACEHOLDER}patient", f"{PLACEHOLDER}device:{fm.device_key(v)}")
+            return PreparedVisit(v, keys, [], event)
         keys = [("patient", v.citizen_id), ("device", fm.device_key(v))]
         keys += [("device", fm.device_key(v, m.device_id)) for m in v.measurements if m.device_id]
         keys = list(dict.fromkeys(keys))
@@ -354,7 +364,7 @@ class SyncEngine:
             ref_map = self._ref_map(pv, refs)
             ref_map.update({f"{PLACEHOLDER}obs:{i}": r for i, r in enumerate(obs_refs.get(vid, []))})
             entries.append({"resource": _bind(pv.provenance, ref_map),
-                            "request": {"method": "PUT", "url": f"Provenance/{vid}"}})
+                            "request": {"method": "PUT", "url": f"{pv.provenance['resourceType']}/{vid}"}})
             owner.append(vid)
         synced = []
         if entries:
@@ -362,7 +372,7 @@ class SyncEngine:
                 if 200 <= _status_code(entry) < 300:
                     synced.append(vid)
                 else:
-                    failures.setdefault(vid, _entry_failure("Provenance", entry))
+                    failures.setdefault(vid, _entry_failure(pv_type(p, vid), entry))
         return synced
 
     def _post(self, entries: list[dict]) -> list[dict]:
