@@ -15,7 +15,7 @@ from kiosk import paths
 from kiosk.flow.controller import FlowController
 from kiosk.i18n import Translations
 from kiosk.memory import keep_big_buffers_out_of_the_heap
-from kiosk.viewmodels import care_vm, dashboard_vm, logs_vm, maintenance_vm, queue_vm, selftest_vm, session_vm, settings_vm
+from kiosk.viewmodels import access_vm, care_vm, dashboard_vm, logs_vm, maintenance_vm, queue_vm, selftest_vm, session_vm, settings_vm
 
 log = logging.getLogger("kiosk.app")
 
@@ -56,6 +56,7 @@ class KioskWindow:
     def __init__(self, controller: FlowController, translations: Translations) -> None:
         self.translations = translations
         session_vm.install(controller, translations.set_language)
+        self.access = access_vm.install(controller)
         self.maintenance = maintenance_vm.install(controller)
         self.dashboard = dashboard_vm.install(controller)
         # The maintenance tools (docs/maintenance.md); demo mode edits a scratch copy of its config.
@@ -95,6 +96,7 @@ class KioskWindow:
         self.window.close()
         self.translations.detach()
         self.engine.deleteLater()
+        self.access.close()  # kills a player still speaking
         del self.engine
 
 

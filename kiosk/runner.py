@@ -38,6 +38,8 @@ def demo_config(workdir: Path, fhir_url: str | None, speed: float | None,
     data.setdefault("paths", {}).update(
         data_dir=str(workdir / "data"), log_dir=str(workdir / "logs"), key_file=str(workdir / "store.key")
     )
+    # The rendered prompts live in the scratch directory too (unless a test points elsewhere).
+    data.setdefault("speech", {}).setdefault("cache_dir", str(workdir / "speech-cache"))
     if fhir_url:
         data["backend"]["url"] = fhir_url
     if speed:

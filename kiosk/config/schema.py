@@ -29,6 +29,9 @@ from kiosk.config.fields import (
 LANGUAGES = ("vi", "en")
 MEASUREMENTS = ("blood_pressure", "body", "spo2", "temperature")
 ACCESS_PROTOCOLS = ("pace-can", "pace-mrz", "bac")
+SPEECH_VOICES_VI = ("vi", "vi-vn-x-central", "vi-vn-x-south")  # northern, central, southern
+SPEECH_VOICES_EN = ("en", "en-us", "en-gb")
+SPEECH_PLAYERS = ("aplay", "paplay")
 DEVICE_ERROR_KEYS = tuple(k for k in FAULT_KEYS if k != "cancelled")  # what a device error code may map to
 
 SCHEMA: dict[str, dict[str, Field]] = {
@@ -106,6 +109,17 @@ SCHEMA: dict[str, dict[str, Field]] = {
     },
     "demo": {
         "speed": Field((int, float), 1.0, between(0.1, 100), "simulator time scale (10 = ten times faster)"),
+    "speech": {
+        "enabled": Field(bool, True, doc="spoken guidance (docs/speech.md); off = a silent kiosk"),
+        "voice_vi": Field(str, "vi", one_of(*SPEECH_VOICES_VI), "espeak-ng voice for Vietnamese"),
+        "voice_en": Field(str, "en", one_of(*SPEECH_VOICES_EN), "espeak-ng voice for English"),
+        "rate": Field(int, 140, between(80, 220), "words per minute; elderly listeners: 120-150"),
+        "volume": Field(int, 80, between(10, 100), "the station's volume (per cent) at the start of every visit"),
+        "cache_dir": Field(str, "/var/cache/tram-kiosk/speech", non_empty, "rendered prompts (WAV)"),
+        "device": Field(str, "default", non_empty, "the speaker's ALSA device (aplay -L), or Pulse sink"),
+        "private_device": Field(str, "", doc="headset or handset device; when set, speech goes there"),
+        "player": Field(str, "aplay", one_of(*SPEECH_PLAYERS), "the player process"),
+    },
     },
     "maintenance": {
         "pin_hash": Field(str, "", hash_problem, "Argon2id hash of the PIN (kiosk maintenance set-pin); "

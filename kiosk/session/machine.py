@@ -63,6 +63,7 @@ class VisitDraft:
     consent_sha256: str = ""
     consent_at: datetime | None = None
     guest: bool = False
+    assisted: bool = False  # "Someone is helping me": recorded, and a second face may be seen
     card: CardReadResult | None = None
     can_attempts: int = 0
     card_timeouts: int = 0  # card reads that gave no answer in time; the second asks for staff

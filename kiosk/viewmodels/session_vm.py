@@ -135,6 +135,10 @@ class Session(QObject):
     def guest(self) -> bool:
         return self._d.guest
 
+    @Property(bool, notify=changed)
+    def assisted(self) -> bool:
+        return self._d.assisted
+
     @Property(str, notify=changed)
     def faceGuidance(self) -> str:
         return self._c.live.face_guidance
@@ -280,6 +284,14 @@ class Session(QObject):
             self._c.handle(ev.ReturnToWelcome())
         else:
             self._c.handle(ev.Cancel())
+
+    @Slot(bool)
+    def setAssisted(self, on: bool) -> None:
+        """"Someone is helping me": kept with the visit (Provenance) and eases the face check's one-person gate."""
+        self._c.touch()
+        self._d.assisted = bool(on)
+        log.info("assisted visit: %s", "on" if on else "off")
+        self.changed.emit()
 
     @Slot()
     def extendSession(self) -> None:

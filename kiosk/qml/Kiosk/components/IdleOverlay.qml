@@ -6,6 +6,8 @@ import Kiosk
 Rectangle {
     objectName: "idleOverlay"
     visible: Session.countdown >= 0
+    // Spoken once when the warning appears (its text does not change with the countdown).
+    SpokenPrompt { kind: "error"; text: Session.countdown >= 0 ? qsTr("Are you still there? Touch I am still here to continue, or your visit will end.") : "" }
     color: "#CC0B1A2A"
 
     MouseArea {

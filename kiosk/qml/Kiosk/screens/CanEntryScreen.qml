@@ -4,6 +4,8 @@ import Kiosk
 
 Item {
     objectName: "canEntryScreen"
+    SpokenPrompt { text: qsTr("Type the last six digits of the ID number printed on the front of your card, then touch OK.") }
+    SpokenPrompt { kind: "error"; text: Messages.error(Session.errorKey) }
 
     RowLayout {
         anchors.fill: parent

@@ -5,6 +5,7 @@ import Kiosk
 
 Item {
     objectName: "cardReadingScreen"
+    SpokenPrompt { text: qsTr("Reading your card. Please do not move the card.") }
 
     ColumnLayout {
         anchors.centerIn: parent

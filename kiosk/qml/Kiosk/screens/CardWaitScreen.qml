@@ -4,6 +4,8 @@ import Kiosk
 
 Item {
     objectName: "cardWaitScreen"
+    SpokenPrompt { text: qsTr("Place your chip ID card flat on the reader below the screen, photo side up, and leave it there.") }
+    SpokenPrompt { kind: "error"; text: Messages.error(Session.errorKey) }
 
     ColumnLayout {
         anchors.centerIn: parent

@@ -10,6 +10,7 @@ import Kiosk
 Item {
     id: screen
     objectName: "consentScreen"
+    SpokenPrompt { text: qsTr("Please read what we collect and why. Touch I agree to continue, or I do not agree to stop.") }
 
     readonly property var sections: [
         { title: qsTr("What we collect"),

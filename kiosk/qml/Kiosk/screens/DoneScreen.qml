@@ -5,6 +5,7 @@ import Kiosk
 Item {
     id: screen
     objectName: "doneScreen"
+    SpokenPrompt { text: qsTr("Thank you for your visit. Please take your ID card with you.") }
     readonly property string state_: Session.guest ? "guest" : Session.saveState
 
     ColumnLayout {

@@ -5,6 +5,8 @@ import Kiosk
 
 Item {
     objectName: "faceCheckScreen"
+    SpokenPrompt { text: qsTr("Now a face check. Look at the camera and fit your face in the oval.") }
+    SpokenPrompt { kind: "guidance"; text: guidance.text }
 
     RowLayout {
         anchors.fill: parent

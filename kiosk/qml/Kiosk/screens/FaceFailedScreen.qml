@@ -4,6 +4,8 @@ import Kiosk
 
 Item {
     objectName: "faceFailedScreen"
+    SpokenPrompt { text: qsTr("Let us try the face check again. Remove glasses or a face mask and look at the camera.") }
+    SpokenPrompt { kind: "error"; text: Messages.error(Session.errorKey) }
 
     ColumnLayout {
         anchors.centerIn: parent

@@ -8,6 +8,7 @@ import Kiosk
 Item {
     id: screen
     objectName: "measureScreen"
+    SpokenPrompt { text: Messages.kindTitle(Session.measureKind) + ". " + screen.instructions(Session.measureKind) }
     readonly property string kind: Session.measureKind
     readonly property string phase: Session.measurePhase
 

@@ -8,6 +8,24 @@ import Kiosk
 Item {
     id: screen
     objectName: "resultsScreen"
+    SpokenPrompt { cache: false; text: qsTr("Your results.") + " " + screen.spokenResults() }
+
+    // Each finding with its number and band in words, e.g. "Blood pressure 126 over 81, normal";
+    // never the name or the ID number (the speaker is public).
+    function spokenResults() {
+        var parts = []
+        for (var i = 0; i < Session.results.length; ++i) {
+            var r = Session.results[i]
+            for (var j = 0; j < r.findings.length; ++j) {
+                var f = r.findings[j]
+                var value = f.metric === "blood_pressure" && r.values.diastolic !== undefined
+                    ? qsTr("%1 over %2").arg(Access.spokenNumber(r.values.systolic, 0)).arg(Access.spokenNumber(r.values.diastolic, 0))
+                    : Access.spokenNumber(f.value, (Session.vitals[f.metric] || {decimals: 0}).decimals)
+                parts.push(qsTr("%1 %2, %3.").arg(Advice.metricName(f.metric)).arg(value).arg(Advice.band(f.metric, f.band)))
+            }
+        }
+        return parts.join(" ")
+    }
 
     ColumnLayout {
         anchors.fill: parent

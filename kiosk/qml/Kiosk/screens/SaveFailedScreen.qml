@@ -4,6 +4,7 @@ import Kiosk
 
 Item {
     objectName: "saveFailedScreen"
+    SpokenPrompt { text: qsTr("Your results could not be saved. Please ask a staff member for help.") }
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 4 * Theme.gap, 1400 * Theme.s)

@@ -5,6 +5,7 @@ import Kiosk
 
 Item {
     objectName: "savingScreen"
+    SpokenPrompt { text: qsTr("Saving your results. Please wait.") }
     ColumnLayout {
         anchors.centerIn: parent
         spacing: Theme.gap * 2

@@ -5,6 +5,7 @@ import Kiosk
 // Never a dead end: staff can help, or the person can still measure without saving.
 Item {
     objectName: "staffHelpScreen"
+    SpokenPrompt { text: qsTr("Please ask a staff member for help. You can also measure now without saving.") }
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 4 * Theme.gap, 1400 * Theme.s)

@@ -4,6 +4,7 @@ import Kiosk
 
 Item {
     objectName: "welcomeScreen"
+    SpokenPrompt { text: qsTr("Welcome. Touch Start to begin your free health check. You will need your chip ID card.") }
 
     ColumnLayout {
         anchors.centerIn: parent

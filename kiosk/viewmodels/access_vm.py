@@ -1,0 +1,146 @@
+"""``Kiosk.Access``: the citizen's accessibility controls and the way screens speak.
+
+Speech (say, repeat, mute, volume), large text and high contrast, all per
+visit: they return to the station's defaults when the visit ends. Holds no
+wording: the spoken text comes from QML's qsTr (docs/speech.md).
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.flow.controller import FlowController
+from kiosk.speech.numbers_vi import number_words
+from kiosk.speech.service import Prompt, SpeechService, SpeechSettings
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
+
+log = logging.getLogger("kiosk.speech")
+
+_instance: "Access | None" = None
+
+
+def settings_from(cfg) -> SpeechSettings:
+    s = cfg.speech
+    return SpeechSettings(voices={"vi": s.voice_vi, "en": s.voice_en}, rate=s.rate, volume=s.volume,
+                          cache_dir=Path(s.cache_dir), device=s.device, private_device=s.private_device,
+                          player=s.player, enabled=s.enabled)
+
+
+def install(controller: FlowController, service: SpeechService | None = None) -> "Access":
+    global _instance
+    _instance = Access(controller, service or SpeechService(settings_from(controller.cfg)).start())
+    return _instance
+
+
+@QmlElement
+@QmlSingleton
+class Access(QObject):
+    changed = Signal()
+
+    def __init__(self, controller: FlowController | None = None, service: SpeechService | None = None) -> None:
+        super().__init__()
+        if controller is None or service is None:
+            raise RuntimeError("kiosk.viewmodels.access_vm.install() must run before QML loads")
+        self._c = controller
+        self.service = service
+        self._current: Prompt | None = None  # what "Repeat" says
+        self._large = False
+        self._contrast = False
+        controller.screenChanged.connect(self._on_screen)
+
+    @staticmethod
+    def create(engine) -> "Access":  # called by the QML engine for the singleton
+        if _instance is None:
+            raise RuntimeError("kiosk.viewmodels.access_vm.install() must run before QML loads")
+        return _instance
+
+    def _on_screen(self, screen: str) -> None:
+        if screen == "welcome":  # the visit is over: the next citizen starts from the station's defaults
+            self.service.reset()
+            self._large = self._contrast = False
+            self.changed.emit()
+
+    # -- state ---------------------------------------------------------------------------
+    @Property(bool, notify=changed)
+    def muted(self) -> bool:
+        return self.service.muted
+
+    @Property(int, notify=changed)
+    def volume(self) -> int:
+        return self.service.volume
+
+    @Property(bool, notify=changed)
+    def largeText(self) -> bool:
+        return self._large
+
+    @Property(bool, notify=changed)
+    def highContrast(self) -> bool:
+        return self._contrast
+
+    @Property(str, notify=changed)
+    def current(self) -> str:
+        """The prompt "Repeat" would say (tests read it)."""
+        return self._current.text if self._current else ""
+
+    # -- speaking -------------------------------------------------------------------------
+    @Slot(str, str, bool)
+    def say(self, text: str, kind: str, cache: bool) -> None:
+        if not text.strip():
+            return
+        prompt = Prompt(text, kind, self._c.machine.draft.language, cache)
+        if kind != "guidance":
+            self._current = prompt
+            self.changed.emit()
+        self.service.say(prompt)
+
+    @Slot(float, int, result=str)
+    def spokenNumber(self, value: float, decimals: int) -> str:
+        """Numbers as the voice should hear them: words in Vietnamese, digits in English."""
+        if value != value:  # NaN: nothing measured
+            return ""
+        if self._c.machine.draft.language == "vi":
+            return number_words(value, decimals)
+        return f"{value:.{max(0, decimals)}f}"
+
+    # -- the citizen's controls --------------------------------------------------------------
+    @Slot()
+    def repeat(self) -> None:
+        self._c.touch()
+        if self._current is not None:
+            self.service.say(Prompt(self._current.text, "screen", self._current.language, self._current.fixed))
+
+    @Slot()
+    def toggleMute(self) -> None:
+        self._c.touch()
+        self.service.set_muted(not self.service.muted)
+        log.info("speech: %s", "muted" if self.service.muted else "unmuted")
+        self.changed.emit()
+
+    @Slot(int)
+    def stepVolume(self, direction: int) -> None:
+        self._c.touch()
+        self.service.step_volume(1 if direction > 0 else -1)
+        if self.service.muted:
+            self.service.set_muted(False)  # pressing volume means the citizen wants to hear
+        self.changed.emit()
+        self.repeat()  # hear the new level at once
+
+    @Slot()
+    def toggleLargeText(self) -> None:
+        self._c.touch()
+        self._large = not self._large
+        self.changed.emit()
+
+    @Slot()
+    def toggleHighContrast(self) -> None:
+        self._c.touch()
+        self._contrast = not self._contrast
+        self.changed.emit()
+
+    def close(self) -> None:
+        self.service.close()
