@@ -1428,6 +1428,26 @@
         <source>Due for cleaning</source>
         <translation>Đến lúc vệ sinh</translation>
     </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Máy in phiếu</translation>
+    </message>
+    <message>
+        <source>Paper roll nearly used up: replace it soon</source>
+        <translation>Cuộn giấy sắp hết: sớm thay cuộn mới</translation>
+    </message>
+    <message>
+        <source>Out of paper</source>
+        <translation>Hết giấy</translation>
+    </message>
+    <message>
+        <source>Cover is open</source>
+        <translation>Nắp máy in đang mở</translation>
+    </message>
+    <message>
+        <source>Printer is not ready</source>
+        <translation>Máy in chưa sẵn sàng</translation>
+    </message>
 </context>
 <context>
     <name>MaintenancePages</name>

@@ -9,6 +9,7 @@ from kiosk.config.fields import FROM_MODEL, Field
 from kiosk.config.schema import (
     DEVICE_FIELDS,
     DEVICE_KIND_FIELDS,
+    PRINTER_FIELDS,
     MEASUREMENTS,
     SCHEMA,
     error_codes_problem,
@@ -54,8 +55,10 @@ class Section(Mapping[str, Any]):
 
 
 class Config:
-    def __init__(self, sections: dict[str, Section], devices: dict[str, Section], source: str) -> None:
+    def __init__(self, sections: dict[str, Section], devices: dict[str, Section], source: str,
+                 printer: Section | None = None) -> None:
         self._sections = sections
+        self.printer = printer  # [devices.printer], enabled or not; None when absent
         self.devices = devices  # measurement kind -> device section (enabled ones and disabled)
         self.source = source
 
@@ -132,13 +135,16 @@ def parse_config(data: dict[str, Any], source: str = "<memory>") -> Config:
         raw_devices = data.get("devices", {})
         if not isinstance(raw_devices, dict):
             raise ConfigError("devices", "must be a table of [devices.<measurement>] tables")
+        raw_devices = dict(raw_devices)
+        raw_printer = raw_devices.pop("printer", None)
+        printer = None if raw_printer is None else _section("devices.printer", PRINTER_FIELDS, raw_printer)
         bad = sorted(set(raw_devices) - set(MEASUREMENTS))
         if bad:
             raise ConfigError(f"devices.{bad[0]}", f"unknown measurement (known: {', '.join(MEASUREMENTS)})")
         devices = {k: _device(k, v) for k, v in raw_devices.items()}
     except ConfigError as e:
         raise ConfigError(e.key, e.reason, source) from None
-    return Config(sections, devices, source)
+    return Config(sections, devices, source, printer)
 
 
 def load_config(path: str | Path) -> Config:

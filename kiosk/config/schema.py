@@ -67,6 +67,8 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "oauth_private_key": Field(str, "", doc="PEM private key (EC P-384 or RSA) signing the client assertion",
                                    secret=True),
         "oauth_scope": Field(str, "system/*.c system/*.rs"),
+        "history_timeout_s": Field((int, float), 8, between(1, 60),
+                                   "each request of \"My health record\"; slower = \"not available now\""),
     },
     "timeouts": {
         "idle_s": Field((int, float), 90, between(10, 3600), "no touch for this long starts the warning"),
@@ -150,6 +152,17 @@ DEVICE_FIELDS: dict[str, Field] = {
     # Maintenance (kiosk/maintenance/calibration.py): an overdue device is taken out of citizen use.
     "calibration_days": Field(int, 365, between(7, 1825), "a calibration check is due this long after the last"),
     "clean_every_uses": Field(int, 50, between(1, 10000), "remind to clean the device after this many uses"),
+}
+
+# [devices.printer]: the receipt printer for the take-home slip (docs/printer.md). Not a
+# measurement: its own keys, no device model; absent or disabled = no "Print my results".
+PRINTER_PROTOCOLS = ("escpos",)
+PRINTER_FIELDS: dict[str, Field] = {
+    "enabled": Field(bool, True),
+    "port": Field(str, check=non_empty, doc="serial port (/dev/kiosk-printer) or USB printer device (/dev/usb/lp0)"),
+    "protocol": Field(str, "escpos", one_of(*PRINTER_PROTOCOLS)),
+    "paper_mm": Field(int, 80, one_of_values(58, 80), "roll width: 58 (384 dots) or 80 (576 dots)"),
+    "baudrate": Field(int, 9600, one_of_values(9600, 19200, 38400, 57600, 115200), "serial printers only"),
 }
 
 # Keys only one kind of device has, on top of DEVICE_FIELDS.

@@ -36,6 +36,7 @@ VALUE_METRICS: dict[str, tuple[str, str, str | None]] = {
                    "certificate"),
     "calibration.*": ("kiosk_calibration_due_days", "Days until the device's calibration is due "
                       "(negative: overdue)", "device"),
+    "printer.paper": ("kiosk_printer_paper", "Receipt printer paper: 1 fine, 0.5 near its end, 0 out", None),
     "uptime": ("kiosk_uptime_seconds", "Seconds since the kiosk app started", None),
 }
 

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from kiosk.health.checks import app, backend, calibration, peripherals, queue, setup
+from kiosk.health.checks import app, backend, calibration, peripherals, printer, queue, setup
 from kiosk.health.result import HealthResult, red
 from kiosk.health.station import Station
 
@@ -50,6 +50,7 @@ CHECKS: tuple[Registered, ...] = (
     Registered(app.version),
     Registered(app.uptime),
     Registered(calibration.calibration_due),
+    Registered(printer.paper, hardware=True, ttl_s=60),
 )
 
 

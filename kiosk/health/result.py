@@ -36,6 +36,8 @@ REASONS = (
     "cert_expired", "server_cert_untrusted",
     # calibration and hygiene (kiosk/maintenance/calibration.py)
     "calibration_overdue", "calibration_failed", "calibration_due_soon", "cleaning_due",
+    # the receipt printer (drivers/printer)
+    "paper_near_end", "paper_out", "cover_open", "printer_offline",
     # the app itself
     "version", "running",
     # a check that raised: its detail names the exception, kiosk.log holds the traceback

@@ -38,6 +38,7 @@ QtObject {
         case "device:body": return qsTr("Scale and height rod")
         case "device:spo2": return qsTr("Pulse oximeter")
         case "device:temperature": return qsTr("Thermometer")
+        case "printer": return qsTr("Receipt printer")
         }
         return c
     }
@@ -84,6 +85,10 @@ QtObject {
         case "calibration_failed": return qsTr("Last calibration check failed: not used for citizens")
         case "calibration_due_soon": return qsTr("Calibration check due soon")
         case "cleaning_due": return qsTr("Due for cleaning")
+        case "paper_near_end": return qsTr("Paper roll nearly used up: replace it soon")
+        case "paper_out": return qsTr("Out of paper")
+        case "cover_open": return qsTr("Cover is open")
+        case "printer_offline": return qsTr("Printer is not ready")
         case "version": return qsTr("Installed version")
         case "running": return qsTr("Running")
         case "check_crashed": return qsTr("The check itself failed (see the technician log)")
