@@ -9,9 +9,9 @@ import argparse
 import sys
 
 from kiosk import __version__
-from kiosk.cli import card, doctor, face, maintenance, provision, queue, run, sensor
+from kiosk.cli import card, doctor, face, maintenance, prescription, provision, queue, run, sensor
 
-SUBCOMMANDS = (run, doctor, card, face, sensor, queue, maintenance, provision)
+SUBCOMMANDS = (run, doctor, card, face, sensor, queue, maintenance, provision, prescription)
 
 
 def build_parser() -> argparse.ArgumentParser:
