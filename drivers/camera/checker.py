@@ -18,7 +18,7 @@ import statistics
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -59,6 +59,7 @@ class CheckSettings:
 class _Session:
     """Everything one verify() call keeps in memory; wiped at the end."""
 
+    gates: Gates = Gates()  # the settings' gates, with helper_allowed for an assisted visit
     reference: np.ndarray | None = None
     embeddings: list[np.ndarray] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
@@ -108,9 +109,10 @@ class OpenCvFaceChecker(FaceChecker):
         self.settings = settings
 
     def verify(self, reference_image: bytes, on_frame: Callable[[Frame], None],
-               on_progress: Callable[[FaceProgress], None], cancel: threading.Event) -> FaceResult:
+               on_progress: Callable[[FaceProgress], None], cancel: threading.Event,
+               assisted: bool = False) -> FaceResult:
         with self._engine_lock, _lower_priority():  # one check at a time owns the models
-            session = _Session()
+            session = _Session(gates=self._gates(assisted))
             try:
                 return self._verify(session, reference_image, on_frame, on_progress, cancel)
             finally:
@@ -143,11 +145,41 @@ class OpenCvFaceChecker(FaceChecker):
         finally:
             self._engine_lock.release()
 
-    def verify_still(self, reference_image: bytes, image: np.ndarray) -> FaceResult:
+    def scan(self, on_frame: Callable[[Frame], None], on_codes: Callable[[list[str]], None],
+             cancel: threading.Event, read: Callable[[np.ndarray], list[str]]) -> str:
+        """Lend the camera to a code reader until ``cancel``: frames go to ``on_frame`` (the
+        preview), the texts ``read`` finds to ``on_codes``. Only while no face check holds the
+        camera (the same lock as probe), so it is never opened twice. Returns "" or "busy"."""
+        if not self._engine_lock.acquire(blocking=False):
+            return "busy"
+        mailbox = LatestFrame()
+        try:
+            capture = CaptureThread(self._open_source(), mailbox, on_frame)
+            capture.start()
+            try:
+                while not cancel.is_set():
+                    if mailbox.ended:
+                        return "camera_error"
+                    got = mailbox.take(0.2)
+                    if got is not None:
+                        codes = read(got[0])
+                        if codes:
+                            on_codes(codes)
+            finally:
+                capture.stop()
+                mailbox.clear()
+            return ""
+        finally:
+            self._engine_lock.release()
+
+    def _gates(self, assisted: bool) -> Gates:
+        return replace(self.settings.gates, helper_allowed=True) if assisted else self.settings.gates
+
+    def verify_still(self, reference_image: bytes, image: np.ndarray, assisted: bool = False) -> FaceResult:
         """One decision on one still photo, at once: a still never changes, so waiting
         for a better frame is pointless, and liveness does not apply to it ("not_run")."""
         with self._engine_lock:
-            session = _Session()
+            session = _Session(gates=self._gates(assisted))
             frame = image
             timings: dict[str, float] = {}
             started = time.perf_counter()
@@ -171,11 +203,11 @@ class OpenCvFaceChecker(FaceChecker):
                 frame = analysis_frame(self.engine, image)
                 faces = self.engine.detect(frame)
                 timings["detect_ms"] = (time.perf_counter() - t) * 1000
-                issue = assess(frame, faces, self.settings.gates)
+                issue = assess(frame, faces, session.gates)
                 if issue is not Issue.OK:
                     return done(_STILL_DECISIONS.get(issue, FaceDecision.POOR_QUALITY), issue)
                 t = time.perf_counter()
-                session.embeddings.append(self.engine.embed(frame, people(faces, self.settings.gates)[0]))
+                session.embeddings.append(self.engine.embed(frame, people(faces, session.gates)[0]))
                 timings["embed_ms"] = (time.perf_counter() - t) * 1000
                 score = cosine(session.reference, session.embeddings[0])
                 return done(FaceDecision.MATCH if score >= self.settings.threshold else FaceDecision.NO_MATCH,
@@ -261,9 +293,9 @@ class OpenCvFaceChecker(FaceChecker):
             t = time.perf_counter()
             faces = self.engine.detect_tracking(frame)
             s.detect_ms.append((time.perf_counter() - t) * 1000)
-            issue = assess(frame, faces, cfg.gates)
+            issue = assess(frame, faces, s.gates)
             s.issues[issue] += 1
-            persons = people(faces, cfg.gates)
+            persons = people(faces, s.gates)
             if persons and s.first_face is None:
                 s.first_face = stamp
 

@@ -4,11 +4,12 @@
 """
 from __future__ import annotations
 
-from kiosk.services import measure
+from kiosk.services import measure, prescription
 from kiosk.services.api import ServiceEntry
 
 SERVICES: tuple[ServiceEntry, ...] = (
     measure.ENTRY,
+    prescription.ENTRY,
 )
 
 BY_KEY = {s.key: s for s in SERVICES}

@@ -62,7 +62,7 @@ def station(tmp_path):
 def _token(key, now, valid_s=1800):
     a = IdentityAssurance("PACE-CAN", "genuine", "passed", "match", 0.71, 0.5, "passed")
     c = pickup_pass.claims(CODE, "079158001234", a, "DEMO-0001", now, valid_s, os.urandom(16),
-                           pickup_pass.BloodPressure(142, 91, now))
+                           pickup_pass.BloodPressure(142, 91, now.timestamp()))
     return pickup_pass.sign(c, pass_key.jwk_private(key), pass_key.key_id(key.public_key()))
 
 

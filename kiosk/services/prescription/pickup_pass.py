@@ -38,7 +38,7 @@ def id_hash(id_number: str, salt: bytes) -> str:
 class BloodPressure:
     systolic: int
     diastolic: int
-    measured_at: datetime
+    measured_at: float | None  # Unix seconds, as the cuff's reading carries it
 
 
 def claims(code: str, id_number: str, assurance: IdentityAssurance, station_id: str, now: datetime,
@@ -59,7 +59,7 @@ def claims(code: str, id_number: str, assurance: IdentityAssurance, station_id: 
         "exp": iat + valid_s,
     }
     if bp is not None:
-        out["bp"] = [bp.systolic, bp.diastolic, int(bp.measured_at.timestamp())]
+        out["bp"] = [bp.systolic, bp.diastolic, int(bp.measured_at or iat)]
     return out
 
 
