@@ -70,6 +70,8 @@ class Visit:
     citizen_name: str = ""  # personal data, optional
     citizen_birth_date: str = ""  # personal data, optional, ISO date
     citizen_sex: str = ""
+    # "Someone is helping me": a relative or staff member helped at the station (docs/sync.md, Provenance).
+    assisted: bool = False
     id: str = field(default_factory=new_id)
 
     def __repr__(self) -> str:

@@ -63,6 +63,7 @@ def visit_to_bytes(visit: Visit) -> bytes:
         "citizen_name": visit.citizen_name,
         "citizen_birth_date": visit.citizen_birth_date,
         "citizen_sex": visit.citizen_sex,
+        "assisted": visit.assisted,
     }
     return json.dumps(data, separators=(",", ":"), allow_nan=False).encode()
 
@@ -84,6 +85,7 @@ def visit_from_bytes(raw: bytes) -> Visit:
         citizen_name=d.get("citizen_name", ""),
         citizen_birth_date=d.get("citizen_birth_date", ""),
         citizen_sex=d.get("citizen_sex", ""),
+        assisted=bool(d.get("assisted", False)),  # payloads queued before issue 15 lack it: not assisted
     )
 
 

@@ -26,6 +26,7 @@ UCUM = "http://unitsofmeasure.org"
 CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203"
 PARTICIPANT = "http://terminology.hl7.org/CodeSystem/provenance-participant-type"
+V3_PARTICIPATION = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
 PROFILE = "http://hl7.org/fhir/StructureDefinition/"
 
 
@@ -265,6 +266,16 @@ def _ext(url: str, kind: str, value) -> dict | None:
     return None if value is None or value == "" else {"url": url, f"value{kind}": value}
 
 
+# An assisted visit ("Someone is helping me"): the helper is a second agent. SPRF (secondary
+# performer) is the v3 participation for "a person assisting in an act through his substantial
+# presence" and is in R4's extensible ProvenanceAgentType set; the kiosk never learns who the
+# helper is, so the reference has a display only (docs/sync.md).
+HELPER_AGENT = {
+    "type": {"coding": [{"system": V3_PARTICIPATION, "code": "SPRF", "display": "secondary performer"}]},
+    "who": {"display": "Helper at the station (relative or staff member), not identified"},
+}
+
+
 def provenance(visit: Visit, s: SyncSettings, target_refs: list[str], station_ref: str) -> dict:
     a, c = visit.assurance, visit.consent
     base = s.extension_base_url.rstrip("/")
@@ -292,7 +303,7 @@ def provenance(visit: Visit, s: SyncSettings, target_refs: list[str], station_re
         "agent": [{
             "type": {"coding": [{"system": PARTICIPANT, "code": "author", "display": "Author"}]},
             "who": {"reference": station_ref},
-        }],
+        }] + ([HELPER_AGENT] if visit.assisted else []),
         "extension": [
             {"url": f"{base}/identity-assurance", "extension": assurance},
             {"url": f"{base}/consent", "extension": consent},

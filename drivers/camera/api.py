@@ -72,5 +72,8 @@ class FaceChecker(ABC):
         on_frame: Callable[[Frame], None],
         on_progress: Callable[[FaceProgress], None],
         cancel: threading.Event,
+        assisted: bool = False,
     ) -> FaceResult:
-        """Match the live person to ``reference_image`` (the DG2 JPEG/JPEG2000 bytes)."""
+        """Match the live person to ``reference_image`` (the DG2 JPEG/JPEG2000 bytes).
+
+        ``assisted``: a helper may be in the picture; only the largest face is checked."""

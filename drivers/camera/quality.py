@@ -49,10 +49,16 @@ class Gates:
     min_brightness: float = 60.0  # mean grey level of the face, 0..255
     dark_frame: float = 35.0  # mean grey level of a whole frame too dark to find anyone in
     min_sharpness: float = 25.0  # variance of the Laplacian on a 112x112 face crop
+    # An assisted visit ("Someone is helping me"): a helper beside the citizen is expected, so
+    # only the largest face counts (the one nearest the camera, the citizen's when they sit in
+    # front of it). It is still matched against the chip photo: a helper in front never matches.
+    helper_allowed: bool = False
 
 
 def people(faces: list[Face], gates: Gates) -> list[Face]:
-    return [f for f in faces if f.width >= gates.person_px and f.score >= 0.7]
+    found = sorted((f for f in faces if f.width >= gates.person_px and f.score >= 0.7),
+                   key=lambda f: f.width, reverse=True)
+    return found[:1] if gates.helper_allowed else found
 
 
 def face_patch(frame: np.ndarray, face: Face) -> np.ndarray:

@@ -50,9 +50,10 @@ class DemoVisitor(FaceChecker):
         self._speed = min(speed, MAX_ACTOR_SPEED)
 
     def verify(self, reference_image: bytes, on_frame: Callable[[Frame], None],
-               on_progress: Callable[[FaceProgress], None], cancel: threading.Event) -> FaceResult:
+               on_progress: Callable[[FaceProgress], None], cancel: threading.Event,
+               assisted: bool = False) -> FaceResult:
         self._actor = ActorSource(self._head, fps=30, speed=self._speed)
-        return self._checker.verify(reference_image, on_frame, self._actor.follow(on_progress), cancel)
+        return self._checker.verify(reference_image, on_frame, self._actor.follow(on_progress), cancel, assisted)
 
 
     def probe(self, frames: int = 10, timeout_s: float = 5.0) -> tuple[int, int, str]:

@@ -141,7 +141,7 @@ class FlowController(QObject):
             threshold = self.cfg.face.threshold
             # The checker decides "timeout" itself at face_check_s; this backstop is for one that never returns.
             self._run(jobs.FaceCheckJob(self._bridge, self._on_face, self.devices.face, d.card.photo,
-                                        FRAMES.publish, threshold),
+                                        FRAMES.publish, threshold, d.assisted),
                       "timeouts.face_check_s", self.cfg.timeouts.face_check_s + FACE_BACKSTOP_S,
                       lambda: ev.FaceDone(FaceResult(FaceDecision.TIMEOUT, None, threshold, "not_run")))
         elif isinstance(effect, ev.Measure):

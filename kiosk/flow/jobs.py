@@ -106,13 +106,13 @@ class FaceCheckJob(Job):
     name = "face-check"
 
     def __init__(self, bridge: GuiBridge, deliver: Deliver, checker: FaceChecker, reference: bytes,
-                 on_frame: Callable[[object], None], threshold: float) -> None:
+                 on_frame: Callable[[object], None], threshold: float, assisted: bool = False) -> None:
         super().__init__(bridge, deliver)
         self._checker, self._reference, self._on_frame = checker, reference, on_frame
-        self._threshold = threshold
+        self._threshold, self._assisted = threshold, assisted
 
     def run(self) -> None:
-        result = self._checker.verify(self._reference, self._frame, self.post, self.cancel)
+        result = self._checker.verify(self._reference, self._frame, self.post, self.cancel, self._assisted)
         log.info("face check: decision=%s score=%s liveness=%s", result.decision.value,
                  None if result.score is None else round(result.score, 3), result.liveness)
         self.post(result)

@@ -67,4 +67,5 @@ def build_visit(draft: VisitDraft, station_id: str, consent_version: str, now: d
         citizen_name=card.holder.full_name,
         citizen_birth_date=card.holder.date_of_birth,
         citizen_sex=card.holder.sex,
+        assisted=draft.assisted,
     )
