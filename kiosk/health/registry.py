@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from kiosk.health.checks import app, backend, calibration, peripherals, printer, queue, setup
+from kiosk.health.checks import app, backend, calibration, peripherals, printer, queue, setup, speech
 from kiosk.health.result import HealthResult, red
 from kiosk.health.station import Station
 
@@ -51,6 +51,8 @@ CHECKS: tuple[Registered, ...] = (
     Registered(app.uptime),
     Registered(calibration.calibration_due),
     Registered(printer.paper, hardware=True, ttl_s=60),
+    # Opens the sound device: not on every scrape, so a probe never collides with a prompt playing.
+    Registered(speech.audio_output, hardware=True, ttl_s=600),
 )
 
 

@@ -38,6 +38,8 @@ REASONS = (
     "calibration_overdue", "calibration_failed", "calibration_due_soon", "cleaning_due",
     # the receipt printer (drivers/printer)
     "paper_near_end", "paper_out", "cover_open", "printer_offline",
+    # spoken guidance (kiosk/speech)
+    "speech_disabled", "speech_engine_missing", "no_audio_output", "headset_not_playing",
     # the app itself
     "version", "running",
     # a check that raised: its detail names the exception, kiosk.log holds the traceback

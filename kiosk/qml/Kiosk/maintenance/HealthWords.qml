@@ -39,6 +39,7 @@ QtObject {
         case "device:spo2": return qsTr("Pulse oximeter")
         case "device:temperature": return qsTr("Thermometer")
         case "printer": return qsTr("Receipt printer")
+        case "speech": return qsTr("Spoken guidance")
         }
         return c
     }
@@ -89,6 +90,10 @@ QtObject {
         case "paper_out": return qsTr("Out of paper")
         case "cover_open": return qsTr("Cover is open")
         case "printer_offline": return qsTr("Printer is not ready")
+        case "speech_disabled": return qsTr("Turned off in the configuration: the kiosk is silent")
+        case "speech_engine_missing": return qsTr("Speech engine missing: the kiosk runs silently")
+        case "no_audio_output": return qsTr("No sound output: the kiosk runs silently")
+        case "headset_not_playing": return qsTr("Headset output not working: speech goes to the speaker")
         case "version": return qsTr("Installed version")
         case "running": return qsTr("Running")
         case "check_crashed": return qsTr("The check itself failed (see the technician log)")
