@@ -30,8 +30,8 @@ DESCRIPTION = """health kiosk for Vietnam's Digital Citizen Stations
  advice, and the visit saved to an encrypted queue synced to a FHIR R4 backend.
  .
  It runs fullscreen under the cage Wayland compositor as the unprivileged
- @USER@ user (@UNIT@). Configure @CONF_DIR@/kiosk.toml, then run
- `kiosk provision`.
+ @USER@ user (@UNIT@). Configure @CONF_DIR@/kiosk.toml,
+ then run `kiosk provision`.
 """
 
 
