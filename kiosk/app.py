@@ -15,7 +15,8 @@ from kiosk import paths
 from kiosk.flow.controller import FlowController
 from kiosk.i18n import Translations
 from kiosk.memory import keep_big_buffers_out_of_the_heap
-from kiosk.viewmodels import access_vm, care_vm, dashboard_vm, logs_vm, maintenance_vm, queue_vm, selftest_vm, session_vm, settings_vm
+from kiosk.viewmodels import (access_vm, care_vm, dashboard_vm, logs_vm, maintenance_vm, queue_vm, record_vm, selftest_vm,
+                               session_vm, settings_vm, slip_vm)
 
 log = logging.getLogger("kiosk.app")
 
@@ -56,6 +57,8 @@ class KioskWindow:
     def __init__(self, controller: FlowController, translations: Translations) -> None:
         self.translations = translations
         session_vm.install(controller, translations.set_language)
+        record_vm.install(controller)
+        slip_vm.install(controller)
         self.access = access_vm.install(controller)
         self.maintenance = maintenance_vm.install(controller)
         self.dashboard = dashboard_vm.install(controller)

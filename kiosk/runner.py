@@ -228,5 +228,5 @@ def _start_metrics(cfg: Config, devices, demo: DemoEnv | None):
     from kiosk.health.station import Station
 
     station = Station(cfg, demo=demo is not None, store=devices.store, sensors=devices.sensors,
-                      started_monotonic=time.monotonic())
+                      printer=devices.printer, started_monotonic=time.monotonic())
     return start_metrics(HealthMonitor(station))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from drivers.camera.api import FaceChecker
 from drivers.card.api import CardReader
@@ -18,6 +19,7 @@ class Peripherals:
     sensors: dict[MeasurementKind, MeasurementDevice]
     store: VisitStore
     sync: SyncTrigger
+    printer: Any = None  # kiosk.slip.printing.SlipPrinter, None when the station has none ([devices.printer])
 
     def close(self) -> None:
         self.sync.stop()
@@ -30,6 +32,7 @@ def build_peripherals(cfg: Config, demo: DemoEnv | None) -> Peripherals:
     # Imported here so that a missing driver dependency names itself at start-up.
     from kiosk.devices.camera import make_face_checker
     from kiosk.devices.card import make_card_reader
+    from kiosk.devices.printer import make_printer
     from kiosk.devices.sensors import make_measurement_devices
     from kiosk.devices.store import open_store
 
@@ -40,4 +43,5 @@ def build_peripherals(cfg: Config, demo: DemoEnv | None) -> Peripherals:
         sensors=make_measurement_devices(cfg, demo),
         store=store,
         sync=sync,
+        printer=make_printer(cfg, demo),
     )

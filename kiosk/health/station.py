@@ -26,6 +26,7 @@ class Station:
     demo: bool = False  # simulated card, camera and devices
     store: Any = None  # the running kiosk's VisitStore; None: reports open the store read-only
     sensors: Mapping[Any, Any] | None = None  # the running kiosk's MeasurementDevices by kind
+    printer: Any = None  # the running kiosk's SlipPrinter (its lock keeps a status read out of a job)
     started_monotonic: float | None = None  # the running kiosk's start; None in a report
     now: Callable[[], datetime] = field(default=_utcnow)
 

@@ -4,12 +4,13 @@
 """
 from __future__ import annotations
 
-from kiosk.services import measure, prescription
+from kiosk.services import measure, prescription, record
 from kiosk.services.api import ServiceEntry
 
 SERVICES: tuple[ServiceEntry, ...] = (
     measure.ENTRY,
     prescription.ENTRY,
+    record.ENTRY,
 )
 
 BY_KEY = {s.key: s for s in SERVICES}

@@ -37,7 +37,7 @@ def health_source(controller: FlowController, started_monotonic: float) -> Sourc
     from kiosk.health.station import Station
 
     station = Station(controller.cfg, store=controller.devices.store, sensors=controller.devices.sensors,
-                      started_monotonic=started_monotonic)
+                      printer=controller.devices.printer, started_monotonic=started_monotonic)
     return HealthMonitor(station).results
 
 

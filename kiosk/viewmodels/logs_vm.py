@@ -40,7 +40,7 @@ def health_of(controller, demo: bool):
 
     def results() -> list[dict]:
         st = Station(controller.cfg, demo=demo, store=controller.devices.store, sensors=controller.devices.sensors,
-                     started_monotonic=started)
+                     printer=controller.devices.printer, started_monotonic=started)
         return [r.as_dict() for r in run_checks(st)]
 
     return results

@@ -9,13 +9,15 @@ import hashlib
 import logging
 from typing import Callable
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from drivers.card.api import CAN_LENGTH
 from drivers.sensors.api import MeasurementKind
 from kiosk.clinical.thresholds import BP_PROTOCOL
+from kiosk import paths
 from kiosk.flow.controller import FlowController
+from kiosk.services import registry as services
 from kiosk.session import events as ev
 from kiosk.session.machine import Screen
 from kiosk.viewmodels.results import results_for
@@ -211,6 +213,28 @@ class Session(QObject):
     def saveState(self) -> str:
         return self._c.live.save_state
 
+    # -- services (kiosk/services, docs/services.md) ----------------------------------
+    @Property("QVariantList", notify=changed)
+    def services(self) -> list:
+        """The chooser's tiles: key and the tile's QML file, in registry order."""
+        return [{"key": key, "tile": _service_url(key, services.BY_KEY[key].tile)}
+                for key in self._c.machine.offered_services()]
+
+    @Property(bool, notify=changed)
+    def moreServices(self) -> bool:
+        """After measuring, the done screen offers the chooser when another service is left."""
+        d = self._d
+        return not d.guest and any(k != (d.service_key or "measure") for k in self._c.machine.offered_services())
+
+    @Property(str, notify=changed)
+    def servicePage(self) -> str:
+        """The QML page of the service's current screen, "" when no service is shown."""
+        d = self._d
+        if self._c.machine.screen is not Screen.SERVICE or d.service is None:
+            return ""
+        page = services.BY_KEY[d.service_key].pages.get(d.service.screen, "")
+        return _service_url(d.service_key, page) if page else ""
+
     # -- taps -----------------------------------------------------------------------
     @Slot()
     def touch(self) -> None:
@@ -296,6 +320,18 @@ class Session(QObject):
     @Slot()
     def extendSession(self) -> None:
         self._c.touch()
+
+    @Slot(str)
+    def chooseService(self, key: str) -> None:
+        self._c.handle(ev.ChooseService(key))
+
+    @Slot()
+    def leaveService(self) -> None:
+        self._c.handle(ev.LeaveService())
+
+
+def _service_url(key: str, name: str) -> str:
+    return QUrl.fromLocalFile(str(paths.QML_IMPORT_PATH / "Kiosk" / "services" / key / name)).toString()
 
 
 __all__ = ["Session", "install", "MeasurementKind"]

@@ -70,7 +70,8 @@ def kiosk(qapp, qtbot, tmp_path):
     log_file = setup_logging(tmp_path / "logs")
     # Longer liveness steps than a station's: on a loaded CI host the analysis may
     # see only a few frames a second, and these tests are about the flow, not speed.
-    cfg = demo_config(tmp_path, None, 50.0, {"face": {"challenge_s": 20}})
+    # Measuring only, as most stations: a face match leads straight to it (the chooser's tests add services).
+    cfg = demo_config(tmp_path, None, 50.0, {"face": {"challenge_s": 20}, "flow": {"services": ["measure"]}})
     env = DemoEnv(tmp_path, speed=50.0)
     controller = FlowController(cfg, build_peripherals(cfg, env))
     ui = KioskWindow(controller, Translations())

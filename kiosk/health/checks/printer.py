@@ -20,15 +20,17 @@ def paper(st: Station) -> list[HealthResult]:
         return []  # no printer at this station: nothing to check, nothing to show
     if not p.enabled:
         return [green(ID, COMPONENT, "device_disabled", "[devices.printer] enabled = false")]
-    r = Printer(p.port, LineSettings(baudrate=p.baudrate)).status()
+    # The running kiosk's own printer (in demo mode the simulator's pty), else the configured port.
+    printer = st.printer or Printer(p.port, LineSettings(baudrate=p.baudrate))
+    r = printer.status()
     if r.outcome == "printed":
         if r.paper_near_end:
-            return [amber(ID, COMPONENT, "paper_near_end", f"{p.port}: paper roll near its end", 0.5)]
-        return [green(ID, COMPONENT, "ok", f"{p.port}: ready", 1.0)]
+            return [amber(ID, COMPONENT, "paper_near_end", f"{printer.port}: paper roll near its end", 0.5)]
+        return [green(ID, COMPONENT, "ok", f"{printer.port}: ready", 1.0)]
     if r.outcome == "paper_out":
-        return [red(ID, COMPONENT, "paper_out", f"{p.port}: out of paper", 0.0)]
+        return [red(ID, COMPONENT, "paper_out", f"{printer.port}: out of paper", 0.0)]
     if r.outcome == "cover_open":
-        return [red(ID, COMPONENT, "cover_open", f"{p.port}: cover open")]
+        return [red(ID, COMPONENT, "cover_open", f"{printer.port}: cover open")]
     if r.outcome == "unplugged":
         return [red(ID, COMPONENT, "port_missing", r.detail)]
-    return [red(ID, COMPONENT, "printer_offline", f"{p.port}: {r.outcome} {r.detail}".strip())]
+    return [red(ID, COMPONENT, "printer_offline", f"{printer.port}: {r.outcome} {r.detail}".strip())]

@@ -19,7 +19,8 @@ Window {
         welcome: welcomePage, consent: consentPage, card_wait: cardWaitPage,
         can_entry: canEntryPage, card_reading: cardReadingPage, face_check: facePage,
         face_failed: faceFailedPage, measure: measurePage, results: resultsPage,
-        saving: savingPage, done: donePage, save_failed: saveFailedPage, staff_help: staffPage
+        saving: savingPage, done: donePage, save_failed: saveFailedPage, staff_help: staffPage,
+        services: servicesPage, service: servicePage
     })
 
     // Any touch anywhere counts as activity for the idle guard; a PointHandler
@@ -65,4 +66,6 @@ Window {
     Component { id: donePage; DoneScreen {} }
     Component { id: saveFailedPage; SaveFailedScreen {} }
     Component { id: staffPage; StaffHelpScreen {} }
+    Component { id: servicesPage; ServicesScreen {} }
+    Component { id: servicePage; ServiceScreen {} }
 }

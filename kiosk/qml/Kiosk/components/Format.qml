@@ -31,6 +31,27 @@ QtObject {
         return ""
     }
 
+    // One value of the record (kiosk/services/record/view.py), e.g. "126/81 mmHg", "68,4 kg".
+    function metricValue(metric, value, diastolic) {
+        var d = function (key) { var info = Session.vitals[key]; return info ? info.decimals : 1 }
+        switch (metric) {
+        case "blood_pressure": return qsTr("%1/%2\u00a0mmHg").arg(number(value, 0)).arg(number(diastolic, 0))
+        case "pulse": return qsTr("%1\u00a0/min").arg(number(value, d("pulse")))
+        case "weight_kg": return qsTr("%1\u00a0kg").arg(number(value, d("weight_kg")))
+        case "bmi": return number(value, d("bmi"))
+        case "spo2": return qsTr("%1\u00a0%").arg(number(value, d("spo2")))
+        case "body_temp_c": return qsTr("%1\u00a0°C").arg(number(value, d("body_temp_c")))
+        }
+        return number(value, 1)
+    }
+
+    // A calendar date given as {year, month, day}; dd/MM/yyyy is how both languages write it in Vietnam.
+    function date(ymd) {
+        if (!ymd || !ymd.year)
+            return ""
+        return Qt.formatDate(new Date(ymd.year, ymd.month - 1, ymd.day), "dd/MM/yyyy")
+    }
+
     function live(phase, value) {
         var has = !isNaN(value)
         switch (phase) {

@@ -56,11 +56,22 @@ Item {
             color: Theme.inkSoft
             text: qsTr("Please take your ID card with you.")
         }
-        BigButton {
-            objectName: "doneButton"
+        PrintSlip { Layout.fillWidth: true }
+        RowLayout {
             Layout.alignment: Qt.AlignHCenter
-            text: qsTr("Finish")
-            onClicked: Session.endVisit()
+            spacing: Theme.gap
+            BigButton {
+                objectName: "otherServicesButton"
+                visible: Session.moreServices
+                kind: "secondary"
+                text: qsTr("Other services")
+                onClicked: Session.leaveService()
+            }
+            BigButton {
+                objectName: "doneButton"
+                text: qsTr("Finish")
+                onClicked: Session.endVisit()
+            }
         }
     }
 }
