@@ -57,8 +57,8 @@ class KioskWindow:
     def __init__(self, controller: FlowController, translations: Translations) -> None:
         self.translations = translations
         session_vm.install(controller, translations.set_language)
-        record_vm.install(controller)
-        slip_vm.install(controller)
+        self.record = record_vm.install(controller)
+        self.slip = slip_vm.install(controller)
         self.access = access_vm.install(controller)
         self.maintenance = maintenance_vm.install(controller)
         self.dashboard = dashboard_vm.install(controller)

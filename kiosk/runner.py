@@ -65,6 +65,9 @@ def start_demo(workdir: Path | None, speed: float | None) -> tuple[Config, DemoE
         env.cleanups.append(server.stop)
         env.fhir_url = server.url
         cfg = demo_config(workdir, server.url, speed)
+        from kiosk.demo.history_seed import seed_demo
+
+        seed_demo(cfg, env.citizen)  # a year of readings from two stations, for "My health record"
     except BaseException:
         env.close()  # the caller never gets env, so the server would outlive us
         raise

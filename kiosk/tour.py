@@ -6,6 +6,7 @@ passes, and succeeds only if the visit reached the FHIR server.
 from __future__ import annotations
 
 import logging
+import shutil
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -156,6 +157,11 @@ class Tour(QObject):
                 if self.screen == "face_check" and attempt == 1:
                     self.shot("face-check")
                 yield Wait("face check result", lambda: self.screen != "face_check", self.cfg.timeouts.face_check_s)
+        if self.screen == "services":  # the chooser: a station with more than one service
+            yield settle
+            self.shot("services")
+            self.tap("service_measure")
+            yield self.on("measure", 10)
         if self.screen != "measure":
             raise TourFailed(f"face check ended on {self.screen} ({self.c.machine.draft.error or self.c.machine.draft.staff_reason}), not measure")
         for _ in self.c.machine.draft.steps:
@@ -193,6 +199,42 @@ class Tour(QObject):
         yield settle
         self.shot("done-synced")
         self._check_server()
+        yield from self._print_slip()
+        yield from self._record()
+
+    def _print_slip(self) -> Iterator[object]:
+        """Print my results on the demo's simulated printer; its PNG goes beside the screenshots."""
+        printer = self.c.devices.printer
+        if printer is None or printer.simulator is None:
+            return
+        self.tap("printButton")
+        yield Wait("slip printed", lambda: self.ui.slip.state not in ("", "printing"), 30)
+        if self.ui.slip.state != "printed":
+            raise TourFailed(f"the slip was not printed ({self.ui.slip.state})")
+        yield Pause(0.4)
+        self.shot("done-printed")
+        path = self.outdir / f"{len(self.shots) + 1:02d}-slip.png"
+        shutil.copyfile(printer.simulator.jobs[-1], path)
+        self.shots.append(path)
+
+    def _record(self) -> Iterator[object]:
+        """My health record, after measuring: today next to before, the charts, the vaccinations."""
+        if "record" not in self.c.machine.services_enabled:
+            return
+        self.tap("otherServicesButton")
+        yield self.on("services", 10)
+        yield Pause(0.4)
+        self.tap("service_record")
+        service = lambda: self.c.machine.draft.service  # noqa: E731
+        yield Wait("history read", lambda: service() is not None and not service().loading, 30)
+        if service().error:
+            raise TourFailed(f"the history was not read ({service().error})")
+        for tab in ("today", "bp", "weight", "vaccines"):
+            self.tap(f"recordTab_{tab}")
+            yield Pause(0.6)
+            self.shot(f"record-{tab}")
+        self.tap("recordBackButton")
+        yield Wait("back to the services", lambda: self.screen in ("services", "welcome"), 10)
 
     def _done_timer_off(self) -> None:
         """The tour watches the done screen until the sync lands; a person would have left."""
@@ -211,7 +253,9 @@ class Tour(QObject):
         if len(entries) != 1:
             raise TourFailed(f"expected 1 Patient on the server, found {len(entries)}")
         pid = entries[0]["resource"]["id"]
-        obs = session.get(f"{self.demo.fhir_url}/Observation", params={"subject": f"Patient/{pid}"}, timeout=10).json()
+        # Newest first: the demo citizen also has a seeded year of history (kiosk/demo/history_seed.py).
+        obs = session.get(f"{self.demo.fhir_url}/Observation", params={"subject": f"Patient/{pid}", "_sort": "-date",
+                                                                        "_count": "20"}, timeout=10).json()
         count = len(obs.get("entry", []))
         if count == 0:
             raise TourFailed("the server has no Observation for the visit")

@@ -411,6 +411,11 @@
         <source>Finish</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="67" />
+        <source>Other services</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FaceCheckScreen</name>
@@ -598,6 +603,26 @@
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="39" />
         <source>Starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="38" />
+        <source>%1/%2 mmHg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="39" />
+        <source>%1 /min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="40" />
+        <source>%1 kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="42" />
+        <source>%1 %</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1548,6 +1573,312 @@
         <location filename="../../kiosk/qml/Kiosk/maintenance/QueueScreen.qml" line="1" />
         <source>%n attempt(s)</source>
         <translation><numerusform>%n attempt</numerusform><numerusform>%n attempts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTile</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/measure/MeasureTile.qml" line="5" />
+        <source>Measure my health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/measure/MeasureTile.qml" line="6" />
+        <source>Blood pressure, weight and height, blood oxygen and temperature, saved to your health record.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintSlip</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="14" />
+        <source>Printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="15" />
+        <source>Please take your slip from the printer. Its paper is running low.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="16" />
+        <source>Please take your slip from the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="17" />
+        <source>The printer is out of paper, so no slip this time. Your results are saved as usual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="18" />
+        <source>The printer&apos;s cover is open, so no slip this time. Please ask a staff member. Your results are saved as usual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="21" />
+        <source>The printer is not working right now, so no slip this time. Your results are saved as usual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="29" />
+        <source>Print again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="29" />
+        <source>Print my results</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="12" />
+        <source>Your health record. Choose what you would like to see.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="13" />
+        <source>Your health record is not available right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="17" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="18" />
+        <source>Blood pressure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="19" />
+        <source>Weight and BMI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="20" />
+        <source>Blood oxygen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="21" />
+        <source>Pulse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="22" />
+        <source>Vaccinations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="30" />
+        <source>station %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="30" />
+        <source>recorded by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="44" />
+        <source>My health record</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="50" />
+        <source>Reading your record… %n reading(s) so far</source>
+        <translation><numerusform>Reading your record… %n reading so far</numerusform><numerusform>Reading your record… %n readings so far</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="59" />
+        <source>Other services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="89" />
+        <source>Your health record is not available right now: the health record system cannot be reached. Please try again at a later visit. Everything else at this station works as usual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="101" />
+        <source>Nothing in your record yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="106" />
+        <source>Readings from the last 12 months will appear here after you measure your health at a station. You can start now with “Measure my health”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="136" />
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="141" />
+        <source>Nothing measured yet. Your trends are under the other tabs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="176" />
+        <source>not measured today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="199" />
+        <source>no earlier reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="219" />
+        <source>These results are a health screening, not a diagnosis. Only a health worker can diagnose a condition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="243" />
+        <source>Reading your record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="243" />
+        <source>No readings of this kind in the last 12 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="259" />
+        <source>No vaccinations in your record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="287" />
+        <source>%1 (dose %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordTile</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordTile.qml" line="5" />
+        <source>My health record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordTile.qml" line="6" />
+        <source>Your readings of the last 12 months, how they changed, and your vaccinations.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ServicesScreen.qml" line="11" />
+        <source>What would you like to do? Choose a service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ServicesScreen.qml" line="20" />
+        <source>Hello %1, what would you like to do?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ServicesScreen.qml" line="21" />
+        <source>What would you like to do?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SlipWords</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="12" />
+        <source>Health check results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="13" />
+        <source>Digital Citizen Station %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="16" />
+        <source>For: %1 · ID number %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="27" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="35" />
+        <source>A result needs urgent attention. If you feel unwell, call 115 now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="36" />
+        <source>A health screening, not a diagnosis. Only a health worker can diagnose a condition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="41" />
+        <source>Your visit&apos;s record number, for your clinic</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="32" />
+        <source>Blood pressure (mmHg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="33" />
+        <source>Weight (kg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="34" />
+        <source>Body mass index (BMI)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="35" />
+        <source>Blood oxygen (SpO2, %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="36" />
+        <source>Pulse (beats per minute)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="49" />
+        <source>upper (systolic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="49" />
+        <source>lower (diastolic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="56" />
+        <source>measured elsewhere: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="62" />
+        <source>limits of the clinical bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="183" />
+        <source>%1/%2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -411,6 +411,11 @@
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="67" />
+        <source>Other services</source>
+        <translation>Dịch vụ khác</translation>
+    </message>
 </context>
 <context>
     <name>FaceCheckScreen</name>
@@ -599,6 +604,26 @@
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="39" />
         <source>Starting…</source>
         <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="38" />
+        <source>%1/%2 mmHg</source>
+        <translation>%1/%2 mmHg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="39" />
+        <source>%1 /min</source>
+        <translation>%1 lần/phút</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="40" />
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="42" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1962,312 @@
         <location filename="../../kiosk/qml/Kiosk/maintenance/SettingsScreen.qml" line="1" />
         <source>Restart the app now</source>
         <translation>Khởi động lại ứng dụng ngay</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTile</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/measure/MeasureTile.qml" line="5" />
+        <source>Measure my health</source>
+        <translation>Đo sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/measure/MeasureTile.qml" line="6" />
+        <source>Blood pressure, weight and height, blood oxygen and temperature, saved to your health record.</source>
+        <translation>Huyết áp, cân nặng và chiều cao, nồng độ oxy trong máu và nhiệt độ, lưu vào hồ sơ sức khỏe của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSlip</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="14" />
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="15" />
+        <source>Please take your slip from the printer. Its paper is running low.</source>
+        <translation>Mời bạn lấy phiếu ở máy in. Máy in sắp hết giấy.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="16" />
+        <source>Please take your slip from the printer.</source>
+        <translation>Mời bạn lấy phiếu ở máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="17" />
+        <source>The printer is out of paper, so no slip this time. Your results are saved as usual.</source>
+        <translation>Máy in đã hết giấy nên lần này không in được phiếu. Kết quả của bạn vẫn được lưu như bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="18" />
+        <source>The printer&apos;s cover is open, so no slip this time. Please ask a staff member. Your results are saved as usual.</source>
+        <translation>Nắp máy in đang mở nên lần này không in được phiếu. Vui lòng nhờ nhân viên hỗ trợ. Kết quả của bạn vẫn được lưu như bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="21" />
+        <source>The printer is not working right now, so no slip this time. Your results are saved as usual.</source>
+        <translation>Máy in hiện không hoạt động nên lần này không in được phiếu. Kết quả của bạn vẫn được lưu như bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="29" />
+        <source>Print again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/PrintSlip.qml" line="29" />
+        <source>Print my results</source>
+        <translation>In kết quả của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>RecordScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="12" />
+        <source>Your health record. Choose what you would like to see.</source>
+        <translation>Hồ sơ sức khỏe của bạn. Mời bạn chọn nội dung muốn xem.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="13" />
+        <source>Your health record is not available right now.</source>
+        <translation>Hiện chưa xem được hồ sơ sức khỏe của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="17" />
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="18" />
+        <source>Blood pressure</source>
+        <translation>Huyết áp</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="19" />
+        <source>Weight and BMI</source>
+        <translation>Cân nặng và BMI</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="20" />
+        <source>Blood oxygen</source>
+        <translation>Oxy trong máu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="21" />
+        <source>Pulse</source>
+        <translation>Mạch</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="22" />
+        <source>Vaccinations</source>
+        <translation>Tiêm chủng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="30" />
+        <source>station %1</source>
+        <translation>trạm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="30" />
+        <source>recorded by %1</source>
+        <translation>ghi nhận bởi %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="44" />
+        <source>My health record</source>
+        <translation>Hồ sơ sức khỏe của tôi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="50" />
+        <source>Reading your record… %n reading(s) so far</source>
+        <translation><numerusform>Đang đọc hồ sơ của bạn… đã có %n số đo</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="59" />
+        <source>Other services</source>
+        <translation>Dịch vụ khác</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="89" />
+        <source>Your health record is not available right now: the health record system cannot be reached. Please try again at a later visit. Everything else at this station works as usual.</source>
+        <translation>Hiện chưa xem được hồ sơ sức khỏe của bạn: không kết nối được với hệ thống hồ sơ sức khỏe. Vui lòng thử lại vào lần sau. Các dịch vụ khác tại trạm vẫn hoạt động bình thường.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="101" />
+        <source>Nothing in your record yet</source>
+        <translation>Hồ sơ của bạn chưa có số đo nào</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="106" />
+        <source>Readings from the last 12 months will appear here after you measure your health at a station. You can start now with “Measure my health”.</source>
+        <translation>Các số đo trong 12 tháng gần nhất sẽ hiện ở đây sau khi bạn đo sức khỏe tại trạm. Bạn có thể bắt đầu ngay với “Đo sức khỏe”.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="136" />
+        <source>Before</source>
+        <translation>Lần trước</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="141" />
+        <source>Nothing measured yet. Your trends are under the other tabs.</source>
+        <translation>Chưa có số đo. Diễn biến của bạn ở các mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="176" />
+        <source>not measured today</source>
+        <translation>hôm nay chưa đo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="199" />
+        <source>no earlier reading</source>
+        <translation>chưa có số đo trước</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="219" />
+        <source>These results are a health screening, not a diagnosis. Only a health worker can diagnose a condition.</source>
+        <translation>Kết quả này là sàng lọc sức khỏe, không phải chẩn đoán. Chỉ nhân viên y tế mới có thể chẩn đoán bệnh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="243" />
+        <source>Reading your record…</source>
+        <translation>Đang đọc hồ sơ của bạn…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="243" />
+        <source>No readings of this kind in the last 12 months.</source>
+        <translation>Không có số đo loại này trong 12 tháng gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="259" />
+        <source>No vaccinations in your record.</source>
+        <translation>Hồ sơ của bạn chưa có mũi tiêm chủng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordScreen.qml" line="287" />
+        <source>%1 (dose %2)</source>
+        <translation>%1 (mũi %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTile</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordTile.qml" line="5" />
+        <source>My health record</source>
+        <translation>Hồ sơ sức khỏe của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/record/RecordTile.qml" line="6" />
+        <source>Your readings of the last 12 months, how they changed, and your vaccinations.</source>
+        <translation>Các số đo trong 12 tháng gần nhất, diễn biến của chúng và lịch sử tiêm chủng của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ServicesScreen.qml" line="11" />
+        <source>What would you like to do? Choose a service.</source>
+        <translation>Bạn muốn làm gì? Mời bạn chọn một dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ServicesScreen.qml" line="20" />
+        <source>Hello %1, what would you like to do?</source>
+        <translation>Xin chào %1, bạn muốn làm gì?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/screens/ServicesScreen.qml" line="21" />
+        <source>What would you like to do?</source>
+        <translation>Bạn muốn làm gì?</translation>
+    </message>
+</context>
+<context>
+    <name>SlipWords</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="12" />
+        <source>Health check results</source>
+        <translation>Kết quả kiểm tra sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="13" />
+        <source>Digital Citizen Station %1</source>
+        <translation>Trạm Công dân số %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="16" />
+        <source>For: %1 · ID number %2</source>
+        <translation>Người đo: %1 · Số định danh %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="27" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="35" />
+        <source>A result needs urgent attention. If you feel unwell, call 115 now.</source>
+        <translation>Có kết quả cần được chú ý ngay. Nếu bạn thấy không khỏe, hãy gọi 115 ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="36" />
+        <source>A health screening, not a diagnosis. Only a health worker can diagnose a condition.</source>
+        <translation>Đây là sàng lọc sức khỏe, không phải chẩn đoán. Chỉ nhân viên y tế mới có thể chẩn đoán bệnh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/SlipWords.qml" line="41" />
+        <source>Your visit&apos;s record number, for your clinic</source>
+        <translation>Mã hồ sơ lần đo này, dành cho cơ sở y tế của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="32" />
+        <source>Blood pressure (mmHg)</source>
+        <translation>Huyết áp (mmHg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="33" />
+        <source>Weight (kg)</source>
+        <translation>Cân nặng (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="34" />
+        <source>Body mass index (BMI)</source>
+        <translation>Chỉ số khối cơ thể (BMI)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="35" />
+        <source>Blood oxygen (SpO2, %)</source>
+        <translation>Oxy trong máu (SpO2, %)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="36" />
+        <source>Pulse (beats per minute)</source>
+        <translation>Mạch (lần/phút)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="49" />
+        <source>upper (systolic)</source>
+        <translation>số trên (tâm thu)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="49" />
+        <source>lower (diastolic)</source>
+        <translation>số dưới (tâm trương)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="56" />
+        <source>measured elsewhere: %1</source>
+        <translation>đo ở nơi khác: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="62" />
+        <source>limits of the clinical bands</source>
+        <translation>ngưỡng phân loại lâm sàng</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="183" />
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 </TS>

@@ -120,3 +120,14 @@ def seed_history(base: str, national_id: str, identifier_system: str, observatio
 def _find(http: requests.Session, base: str, system: str, value: str) -> str:
     found = http.get(f"{base}/Patient", params={"identifier": f"{system}|{value}"}, timeout=30).json()
     return f"Patient/{found['entry'][0]['resource']['id']}"
+
+
+def seed_demo(cfg, citizen, observations: int = 300) -> str:
+    """The demo citizen's year of readings and vaccinations on the demo server, dated in the station's
+    offset like the kiosk's own Observations."""
+    from kiosk.services.record.view import tz_of
+
+    b = cfg.backend
+    return seed_history(b.url, citizen.id_number, b.patient_identifier_system, observations=observations,
+                        now=datetime.now(tz_of(cfg.station.timezone_offset)),
+                        device_system=b.device_identifier_system)

@@ -41,10 +41,10 @@ def record_kiosk(tmp_path: Path, fhir_url: str, size=(1280, 800), overrides: dic
         env.close()
 
 
-def identified(controller) -> None:
+def identified(controller, holder: CardHolder = HOLDER) -> None:
     """The chip read and the face matched, as after a real identification: the chooser is shown."""
     d = controller.machine.draft
-    d.card = CardReadResult(HOLDER, b"", "jpeg", "PACE-CAN", "genuine")
+    d.card = CardReadResult(holder, b"", "jpeg", "PACE-CAN", "genuine")
     d.face = FaceResult(FaceDecision.MATCH, 0.7, 0.5, "passed")
     controller.machine.screen = Screen.SERVICES
     controller.changed.emit()

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk
@@ -40,13 +41,14 @@ Item {
                     border.color: Theme.primary
                     border.width: 3
                     Loader { id: words; source: tile.modelData.tile; visible: false }
+                    readonly property var tileWords: words.item  // any tile file with title and detail
                     ColumnLayout {
                         anchors.fill: parent
                         anchors.margins: Theme.gap
                         spacing: Theme.gap / 2
                         Text {
                             Layout.fillWidth: true
-                            text: words.item ? words.item.title : ""
+                            text: tile.tileWords ? tile.tileWords.title : ""
                             font.pixelSize: Theme.textLarge
                             font.bold: true
                             color: Theme.primary
@@ -55,7 +57,7 @@ Item {
                         Text {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
-                            text: words.item ? words.item.detail : ""
+                            text: tile.tileWords ? tile.tileWords.detail : ""
                             font.pixelSize: Theme.text
                             color: Theme.inkSoft
                             wrapMode: Text.WordWrap
