@@ -75,7 +75,9 @@ Item {
                     Layout.preferredWidth: 1
                     implicitWidth: 10
                     kind: Record.tab === modelData ? "primary" : "secondary"
-                    font.pixelSize: Theme.text
+                    // Six tabs share a 1280 px row even with large text: a little smaller, two lines if need be.
+                    font.pixelSize: Theme.text * (Access.largeText ? 0.8 : 1)
+                    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + Theme.gap * 0.75)
                     text: screen.tabName(modelData)
                     onClicked: Record.showTab(modelData)
                 }
