@@ -254,6 +254,10 @@
         <source>%n attempt(s) left.</source>
         <translation><numerusform>Bạn còn %n lần thử.</numerusform></translation>
     </message>
+    <message>
+        <source>Type the last six digits of the ID number printed on the front of your card, then touch OK.</source>
+        <translation>Nhập sáu chữ số cuối của số định danh in ở mặt trước thẻ, rồi chạm Xong.</translation>
+    </message>
 </context>
 <context>
     <name>CardReadingScreen</name>
@@ -292,6 +296,10 @@
         <source>Please do not move the card.</source>
         <translation>Vui lòng không di chuyển thẻ.</translation>
     </message>
+    <message>
+        <source>Reading your card. Please do not move the card.</source>
+        <translation>Đang đọc thẻ của bạn. Xin đừng di chuyển thẻ.</translation>
+    </message>
 </context>
 <context>
     <name>CardWaitScreen</name>
@@ -309,6 +317,10 @@
         <location filename="../../kiosk/qml/Kiosk/screens/CardWaitScreen.qml" line="33" />
         <source>I do not have my card: measure without saving</source>
         <translation>Tôi không mang thẻ: đo nhưng không lưu</translation>
+    </message>
+    <message>
+        <source>Place your chip ID card flat on the reader below the screen, photo side up, and leave it there.</source>
+        <translation>Đặt thẻ căn cước gắn chip nằm phẳng trên đầu đọc bên dưới màn hình, mặt có ảnh hướng lên, và để yên thẻ ở đó.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +380,10 @@
         <source>I agree</source>
         <translation>Tôi đồng ý</translation>
     </message>
+    <message>
+        <source>Please read what we collect and why. Touch I agree to continue, or I do not agree to stop.</source>
+        <translation>Xin đọc những thông tin chúng tôi thu thập và lý do. Chạm Tôi đồng ý để tiếp tục, hoặc Tôi không đồng ý để dừng lại.</translation>
+    </message>
 </context>
 <context>
     <name>DoneScreen</name>
@@ -415,6 +431,10 @@
         <location filename="../../kiosk/qml/Kiosk/screens/DoneScreen.qml" line="67" />
         <source>Other services</source>
         <translation>Dịch vụ khác</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit. Please take your ID card with you.</source>
+        <translation>Cảm ơn bạn đã đến kiểm tra sức khỏe. Xin nhớ mang theo thẻ căn cước.</translation>
     </message>
 </context>
 <context>
@@ -494,6 +514,10 @@
         <source>The camera picture is compared with the photo on your card and then deleted. It is never stored.</source>
         <translation>Hình ảnh từ camera được so sánh với ảnh trên thẻ rồi xoá ngay. Hình ảnh không bao giờ được lưu.</translation>
     </message>
+    <message>
+        <source>Now a face check. Look at the camera and fit your face in the oval.</source>
+        <translation>Bây giờ là bước xác thực khuôn mặt. Hãy nhìn vào camera và đặt khuôn mặt vào trong khung.</translation>
+    </message>
 </context>
 <context>
     <name>FaceFailedScreen</name>
@@ -516,6 +540,10 @@
         <location filename="../../kiosk/qml/Kiosk/screens/FaceFailedScreen.qml" line="40" />
         <source>Try again</source>
         <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Let us try the face check again. Remove glasses or a face mask and look at the camera.</source>
+        <translation>Chúng ta thử xác thực khuôn mặt lại nhé. Xin bỏ kính hoặc khẩu trang và nhìn vào camera.</translation>
     </message>
 </context>
 <context>
@@ -638,6 +666,46 @@
         <source>End</source>
         <translation>Kết thúc</translation>
     </message>
+    <message>
+        <source>Start over</source>
+        <translation>Bắt đầu lại</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Nghe lại</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Bật tiếng</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Tắt tiếng</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>To hơn</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Tương phản</translation>
+    </message>
+    <message>
+        <source>Someone is helping me</source>
+        <translation>Có người giúp tôi</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -655,6 +723,10 @@
         <location filename="../../kiosk/qml/Kiosk/components/IdleOverlay.qml" line="48" />
         <source>I am still here</source>
         <translation>Tôi vẫn đang dùng</translation>
+    </message>
+    <message>
+        <source>Are you still there? Touch I am still here to continue, or your visit will end.</source>
+        <translation>Bạn còn ở đây không? Chạm Tôi vẫn đang dùng để tiếp tục, nếu không lượt khám sẽ kết thúc.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1049,18 @@
         <source>Save to my health record</source>
         <translation>Lưu vào hồ sơ sức khỏe</translation>
     </message>
+    <message>
+        <source>Your results.</source>
+        <translation>Kết quả của bạn.</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3.</source>
+        <translation>%1 %2, %3.</translation>
+    </message>
 </context>
 <context>
     <name>SaveFailedScreen</name>
@@ -995,6 +1079,10 @@
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
+    <message>
+        <source>Your results could not be saved. Please ask a staff member for help.</source>
+        <translation>Chưa lưu được kết quả của bạn. Xin nhờ nhân viên hỗ trợ.</translation>
+    </message>
 </context>
 <context>
     <name>SavingScreen</name>
@@ -1002,6 +1090,10 @@
         <location filename="../../kiosk/qml/Kiosk/screens/SavingScreen.qml" line="17" />
         <source>Saving your results…</source>
         <translation>Đang lưu kết quả…</translation>
+    </message>
+    <message>
+        <source>Saving your results. Please wait.</source>
+        <translation>Đang lưu kết quả của bạn. Xin chờ một chút.</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1117,10 @@
         <location filename="../../kiosk/qml/Kiosk/screens/StaffHelpScreen.qml" line="39" />
         <source>Measure without saving</source>
         <translation>Đo nhưng không lưu</translation>
+    </message>
+    <message>
+        <source>Please ask a staff member for help. You can also measure now without saving.</source>
+        <translation>Xin nhờ nhân viên hỗ trợ. Bạn cũng có thể đo ngay mà không lưu kết quả.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1182,10 @@
         <location filename="../../kiosk/qml/Kiosk/screens/WelcomeScreen.qml" line="63" />
         <source>%n health check(s) waiting to be sent</source>
         <translation><numerusform>%n lượt đo đang chờ gửi</numerusform></translation>
+    </message>
+    <message>
+        <source>Welcome. Touch Start to begin your free health check. You will need your chip ID card.</source>
+        <translation>Xin chào. Chạm Bắt đầu để kiểm tra sức khỏe miễn phí. Bạn cần thẻ căn cước gắn chip.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1572,26 @@
     <message>
         <source>Printer is not ready</source>
         <translation>Máy in chưa sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Spoken guidance</source>
+        <translation>Hướng dẫn bằng giọng nói</translation>
+    </message>
+    <message>
+        <source>Turned off in the configuration: the kiosk is silent</source>
+        <translation>Đã tắt trong cấu hình: máy không phát tiếng</translation>
+    </message>
+    <message>
+        <source>Speech engine missing: the kiosk runs silently</source>
+        <translation>Thiếu bộ đọc giọng nói: máy chạy không có tiếng</translation>
+    </message>
+    <message>
+        <source>No sound output: the kiosk runs silently</source>
+        <translation>Không có đầu ra âm thanh: máy chạy không có tiếng</translation>
+    </message>
+    <message>
+        <source>Headset output not working: speech goes to the speaker</source>
+        <translation>Tai nghe không hoạt động: tiếng phát ra loa</translation>
     </message>
 </context>
 <context>

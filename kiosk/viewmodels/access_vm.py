@@ -49,6 +49,8 @@ class Access(QObject):
         self._c = controller
         self.service = service
         self._current: Prompt | None = None  # what "Repeat" says
+        # The screen that said it: a screen without a prompt must not inherit its predecessor's.
+        self._current_screen = ""
         self._large = False
         self._contrast = False
         controller.screenChanged.connect(self._on_screen)
@@ -82,10 +84,14 @@ class Access(QObject):
     def highContrast(self) -> bool:
         return self._contrast
 
+    def _prompt_here(self) -> Prompt | None:
+        return self._current if self._current_screen == self._c.machine.screen.value else None
+
     @Property(str, notify=changed)
     def current(self) -> str:
-        """The prompt "Repeat" would say (tests read it)."""
-        return self._current.text if self._current else ""
+        """The prompt "Repeat" would say on this screen (tests read it)."""
+        here = self._prompt_here()
+        return here.text if here else ""
 
     # -- speaking -------------------------------------------------------------------------
     @Slot(str, str, bool)
@@ -94,7 +100,7 @@ class Access(QObject):
             return
         prompt = Prompt(text, kind, self._c.machine.draft.language, cache)
         if kind != "guidance":
-            self._current = prompt
+            self._current, self._current_screen = prompt, self._c.machine.screen.value
             self.changed.emit()
         self.service.say(prompt)
 
@@ -111,8 +117,9 @@ class Access(QObject):
     @Slot()
     def repeat(self) -> None:
         self._c.touch()
-        if self._current is not None:
-            self.service.say(Prompt(self._current.text, "screen", self._current.language, self._current.fixed))
+        here = self._prompt_here()
+        if here is not None:
+            self.service.say(Prompt(here.text, "screen", here.language, here.fixed))
 
     @Slot()
     def toggleMute(self) -> None:

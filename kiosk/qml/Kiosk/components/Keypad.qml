@@ -79,8 +79,9 @@ ColumnLayout {
             BigButton {
                 required property string modelData
                 objectName: "key" + (modelData === "back" ? "Back" : modelData === "ok" ? "Ok" : modelData)
-                width: Theme.touch * 1.5
-                height: Theme.touch
+                width: Theme.touch * 1.6
+                // Large text: the key grows with its digit (a line of the title font, plus padding).
+                height: Math.max(Theme.touch, Theme.title * 1.45 + topPadding + bottomPadding)
                 implicitWidth: width
                 kind: modelData === "ok" ? "primary" : "secondary"
                 enabled: modelData !== "ok" || pad.value.length >= pad.minLength

@@ -13,7 +13,7 @@ Row {
             readonly property bool current: Session.language === modelData.code
             objectName: "language_" + modelData.code
             implicitHeight: Theme.touch
-            implicitWidth: Theme.touch * 2.3
+            implicitWidth: Math.max(Theme.touch * 2.3, contentItem.implicitWidth + Theme.gap)
             font.pixelSize: Theme.text
             font.bold: true
             text: modelData.name

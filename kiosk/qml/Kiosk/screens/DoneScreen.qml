@@ -11,7 +11,7 @@ Item {
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 4 * Theme.gap, 1400 * Theme.s)
-        spacing: Theme.gap * 1.5
+        spacing: Theme.gap * (Access.largeText ? 0.5 : 1.5)  // large text: the words take the air
 
         Rectangle {
             Layout.alignment: Qt.AlignHCenter

@@ -17,7 +17,7 @@ Item {
         Item {
             Layout.fillHeight: true
             Layout.preferredWidth: height * 4 / 3
-            Layout.maximumWidth: parent.width * 0.6
+            Layout.maximumWidth: parent.width * (Access.largeText ? 0.42 : 0.6)  // large text needs the room
             CameraPreview {
                 id: preview
                 objectName: "cameraPreview"
@@ -35,9 +35,18 @@ Item {
             }
         }
 
-        ColumnLayout {
+        // Scrolls only when large text makes the words taller than the screen.
+        Flickable {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            contentHeight: words.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { width: Theme.gap / 2; policy: ScrollBar.AsNeeded }
+
+        ColumnLayout {
+            id: words
+            width: parent.width - Theme.gap / 2
             spacing: Theme.gap
             StepBar { current: 1 }
             Heading {
@@ -97,7 +106,7 @@ Item {
                 color: Theme.inkSoft
                 text: qsTr("The camera picture is compared with the photo on your card and then deleted. It is never stored.")
             }
-            Item { Layout.fillHeight: true }
+        }
         }
     }
 }

@@ -81,6 +81,19 @@ Item {
                 Layout.fillHeight: true
                 spacing: Theme.gap
 
+                // The banner and the disclaimer scroll when large text makes them too tall;
+                // the button below them never leaves the screen.
+                Flickable {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    contentHeight: side.implicitHeight
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar { width: Theme.gap / 2; policy: ScrollBar.AsNeeded }
+                ColumnLayout {
+                    id: side
+                    width: parent.width - Theme.gap / 2
+                    spacing: Theme.gap
                 Rectangle {
                     objectName: "urgentBanner"
                     visible: Session.hasUrgent
@@ -109,7 +122,6 @@ Item {
                         }
                     }
                 }
-                Item { Layout.fillHeight: true }
                 Text {
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
@@ -117,10 +129,12 @@ Item {
                     color: Theme.inkSoft
                     text: qsTr("These results are a health screening, not a diagnosis. Only a health worker can diagnose a condition.")
                 }
+                }
+                }
                 BigButton {
                     objectName: "finishButton"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touch * 1.2
+                    Layout.preferredHeight: Math.max(Theme.touch * 1.2, contentItem.implicitHeight + Theme.gap)
                     font.pixelSize: Theme.text
                     text: Session.guest ? qsTr("Finish") : qsTr("Save to my health record")
                     onClicked: Session.finish()

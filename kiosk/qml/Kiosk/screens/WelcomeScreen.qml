@@ -7,9 +7,11 @@ Item {
     SpokenPrompt { text: qsTr("Welcome. Touch Start to begin your free health check. You will need your chip ID card.") }
 
     ColumnLayout {
-        anchors.centerIn: parent
+        // Centred, but never down over the station line at the bottom (large text).
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: Math.max(0, Math.min((parent.height - height) / 2, queueStatus.y - height - Theme.gap / 2))
         width: Math.min(parent.width - 4 * Theme.gap, 1500 * Theme.s)
-        spacing: Theme.gap * 1.5
+        spacing: Theme.gap * (Access.largeText ? 0.5 : 1.5)  // large text: the words take the air
 
         Heading {
             Layout.fillWidth: true
@@ -48,6 +50,7 @@ Item {
     // Station status for staff and citizens alike: visits waiting to be sent
     // (never a name or number, only counts).
     Text {
+        id: queueStatus
         objectName: "queueStatus"
         anchors.left: parent.left
         anchors.bottom: parent.bottom
