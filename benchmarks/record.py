@@ -26,13 +26,13 @@ os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import PySide6.QtQuick  # noqa: E402,F401  (rootObjects() is a QQuickWindow)
-from PySide6.QtCore import QCoreApplication, QObject, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 
 from kiosk.demo.fhir_server import start_fhir_server  # noqa: E402
 from kiosk.demo.history_seed import seed_history  # noqa: E402
 from kiosk.services.record.events import ShowTab  # noqa: E402
 from kiosk.session import events as ev  # noqa: E402
-from kiosk.ui_driver import tap  # noqa: E402
+from kiosk.ui_driver import find_item, tap  # noqa: E402
 from tests.record.ui_kiosk import HOLDER, SYSTEM, identified, record_kiosk  # noqa: E402
 
 GOAL_S = 1.0
@@ -49,7 +49,7 @@ def pump_until(cond, timeout_s: float = 60.0) -> None:
 
 def one_round(ui, c) -> tuple[float, float, float]:
     identified(c)
-    pump_until(lambda: ui.window.findChild(QObject, "service_record") is not None)
+    pump_until(lambda: find_item(ui.window, "service_record") is not None)
     QCoreApplication.processEvents()
     painted: list[float] = []
     ticks: list[float] = []
@@ -61,7 +61,7 @@ def one_round(ui, c) -> tuple[float, float, float]:
     c.handle(ShowTab("bp"))  # the citizen picks blood pressure at once
 
     def chart_drawn() -> bool:
-        canvas = ui.window.findChild(QObject, "trendCanvas_bp")
+        canvas = find_item(ui.window, "trendCanvas_bp")
         if canvas is not None and not getattr(canvas, "_bench", False):
             canvas._bench = True
             canvas.painted.connect(lambda: painted.append(time.monotonic()) if ui.record.charts
