@@ -11,6 +11,7 @@ Item {
     SpokenPrompt { text: Messages.kindTitle(Session.measureKind) + ". " + screen.instructions(Session.measureKind) }
     readonly property string kind: Session.measureKind
     readonly property string phase: Session.measurePhase
+    onPhaseChanged: scroller.showNews()
 
     function instructions(kind) {
         switch (kind) {
@@ -23,9 +24,10 @@ Item {
     }
 
     ColumnLayout {
+        id: page
         anchors.fill: parent
         anchors.margins: Theme.gap * 1.5
-        spacing: Theme.gap
+        spacing: Theme.gap * (Access.largeText ? 0.5 : 1)  // large text: the words take the air
 
         RowLayout {
             Layout.fillWidth: true
@@ -37,81 +39,127 @@ Item {
                 color: Theme.inkSoft
             }
         }
-        Heading {
-            objectName: "measureTitle"
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignLeft
-            text: Messages.kindTitle(screen.kind)
-        }
-        Body {
-            Layout.fillWidth: true
-            font.pixelSize: Theme.textLarge
-            text: screen.instructions(screen.kind)
-        }
-
-        Rectangle {
+        // Title, instructions and the status box scroll when large text needs more room than
+        // the window has; the buttons below stay in view whatever the length of the words.
+        Flickable {
+            id: scroller
+            objectName: "measureScroller"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            radius: Theme.radius
-            color: screen.phase === "fault" ? Theme.bandTint("warning") : Theme.surface
-            border.color: screen.phase === "fault" ? Theme.bandColor("warning") : Theme.line
-            border.width: 3
+            contentHeight: content.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            // In the page margin, not over the words; shown whenever there is more to read.
+            ScrollBar.vertical: ScrollBar {
+                parent: screen
+                x: screen.width - Theme.gap
+                y: page.y + scroller.y
+                width: Theme.gap / 2
+                height: scroller.height
+                policy: scroller.contentHeight > scroller.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+            }
+            // Whether all of it fits, from the parts' own sizes (the box's height follows this).
+            readonly property real wordsHeight: title.height + instructionText.height + 2 * content.spacing
+            readonly property real statusNeeds: status.implicitHeight + 2 * content.spacing
+            readonly property bool fits: wordsHeight + statusNeeds <= height
+            // When it does not: the instructions first; once measuring, the status box is the
+            // news (the live value, a fault, the reading), so it fills the view and the
+            // instructions wait above it, never a line cut in half.
+            function showNews() {
+                contentY = fits || screen.phase === "instruct" ? 0 : wordsHeight
+            }
+            onFitsChanged: showNews()
+            onContentHeightChanged: showNews()
+            onHeightChanged: showNews()
 
             ColumnLayout {
-                anchors.centerIn: parent
-                width: parent.width - 4 * Theme.gap
-                spacing: Theme.gap
+                id: content
+                width: scroller.width
+                spacing: page.spacing
 
-                Text {
-                    objectName: "measureLive"
-                    visible: screen.phase === "measuring"
+                Heading {
+                    id: title
+                    objectName: "measureTitle"
                     Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.WordWrap
-                    font.pixelSize: Theme.title
-                    font.bold: true
-                    color: Theme.primary
-                    text: Format.live(Session.liveKey, Session.liveValue)
+                    horizontalAlignment: Text.AlignLeft
+                    text: Messages.kindTitle(screen.kind)
                 }
-                BusyIndicator {
-                    visible: screen.phase === "measuring"
-                    running: visible
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: Theme.touch
-                    Layout.preferredHeight: Theme.touch
-                }
-                Text {
-                    objectName: "measureReading"
-                    visible: screen.phase === "result"
+                Body {
+                    id: instructionText
                     Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.WordWrap
-                    font.pixelSize: Theme.title
-                    font.bold: true
-                    color: Theme.ink
-                    text: Format.measurement(screen.kind, Session.currentValues)
-                }
-                Text {
-                    objectName: "measureFault"
-                    visible: screen.phase === "fault"
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.WordWrap
                     font.pixelSize: Theme.textLarge
-                    font.bold: true
-                    color: Theme.bandColor("warning")
-                    text: Session.stepOutOfService
-                          ? qsTr("This device is waiting for its regular accuracy check, so it cannot be used today. Please press Skip; a staff member can tell you where else to measure.")
-                          : Messages.fault(Session.errorKey)
+                    text: screen.instructions(screen.kind)
                 }
-                Text {
-                    visible: screen.phase === "instruct"
+
+                Rectangle {
                     Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.WordWrap
-                    font.pixelSize: Theme.textLarge
-                    color: Theme.inkSoft
-                    text: qsTr("When you are ready, press Start.")
+                    // The rest of the view when all fits; else its own height under the
+                    // instructions, or the whole view once measuring (see showNews).
+                    Layout.preferredHeight: scroller.fits ? scroller.height - scroller.wordsHeight
+                                            : screen.phase === "instruct" ? scroller.statusNeeds : scroller.height
+                    radius: Theme.radius
+                    color: screen.phase === "fault" ? Theme.bandTint("warning") : Theme.surface
+                    border.color: screen.phase === "fault" ? Theme.bandColor("warning") : Theme.line
+                    border.width: 3
+
+                    ColumnLayout {
+                        id: status
+                        anchors.centerIn: parent
+                        width: parent.width - 4 * Theme.gap
+                        spacing: Theme.gap
+
+                        Text {
+                            objectName: "measureLive"
+                            visible: screen.phase === "measuring"
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Theme.title
+                            font.bold: true
+                            color: Theme.primary
+                            text: Format.live(Session.liveKey, Session.liveValue)
+                        }
+                        BusyIndicator {
+                            visible: screen.phase === "measuring"
+                            running: visible
+                            Layout.alignment: Qt.AlignHCenter
+                            Layout.preferredWidth: Theme.touch
+                            Layout.preferredHeight: Theme.touch
+                        }
+                        Text {
+                            objectName: "measureReading"
+                            visible: screen.phase === "result"
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Theme.title
+                            font.bold: true
+                            color: Theme.ink
+                            text: Format.measurement(screen.kind, Session.currentValues)
+                        }
+                        Text {
+                            objectName: "measureFault"
+                            visible: screen.phase === "fault"
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Theme.textLarge
+                            font.bold: true
+                            color: Theme.bandColor("warning")
+                            text: Session.stepOutOfService
+                                  ? qsTr("This device is waiting for its regular accuracy check, so it cannot be used today. Please press Skip; a staff member can tell you where else to measure.")
+                                  : Messages.fault(Session.errorKey)
+                        }
+                        Text {
+                            visible: screen.phase === "instruct"
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: Theme.textLarge
+                            color: Theme.inkSoft
+                            text: qsTr("When you are ready, press Start.")
+                        }
+                    }
                 }
             }
         }
