@@ -15,7 +15,8 @@ from kiosk import paths
 from kiosk.flow.controller import FlowController
 from kiosk.i18n import Translations
 from kiosk.memory import keep_big_buffers_out_of_the_heap
-from kiosk.viewmodels import (access_vm, care_vm, dashboard_vm, logs_vm, maintenance_vm, queue_vm, record_vm, selftest_vm,
+from kiosk.viewmodels import (access_vm, care_vm, dashboard_vm, logs_vm, maintenance_vm, prescription_vm, queue_vm,
+                               record_vm, selftest_vm,
                                session_vm, settings_vm, slip_vm)
 
 log = logging.getLogger("kiosk.app")
@@ -58,6 +59,8 @@ class KioskWindow:
         self.translations = translations
         session_vm.install(controller, translations.set_language)
         self.record = record_vm.install(controller)
+        # Demo mode's simulated camera can be shown a prescription QR (kiosk/devices/camera.py).
+        prescription_vm.install(controller, getattr(controller.devices.face, "hold_up", None))
         self.slip = slip_vm.install(controller)
         self.access = access_vm.install(controller)
         self.maintenance = maintenance_vm.install(controller)

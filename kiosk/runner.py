@@ -40,6 +40,7 @@ def demo_config(workdir: Path, fhir_url: str | None, speed: float | None,
     )
     # The rendered prompts live in the scratch directory too (unless a test points elsewhere).
     data.setdefault("speech", {}).setdefault("cache_dir", str(workdir / "speech-cache"))
+    data.setdefault("prescription", {}).setdefault("pass_key_file", str(workdir / "pass.key"))
     if fhir_url:
         data["backend"]["url"] = fhir_url
     if speed:
@@ -65,6 +66,9 @@ def start_demo(workdir: Path | None, speed: float | None) -> tuple[Config, DemoE
         env.cleanups.append(server.stop)
         env.fhir_url = server.url
         cfg = demo_config(workdir, server.url, speed)
+        from kiosk.demo.prescriptions import seed_for
+
+        seed_for(cfg)  # the demo citizen's prescriptions, so a demo visit can check one
         from kiosk.demo.history_seed import seed_demo
 
         seed_demo(cfg, env.citizen)  # a year of readings from two stations, for "My health record"

@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="16" />
-        <source>Your ID number, name, date of birth and sex from the chip of your ID card; your photo from the chip and a live camera picture, used only to check that the card is yours; and your blood pressure, pulse, weight, height, blood oxygen and temperature.</source>
+        <source>Your ID number, name, date of birth and sex from the chip of your ID card; your photo from the chip and a live camera picture, used only to check that the card is yours; your blood pressure, pulse, weight, height, blood oxygen and temperature; and, if you check a prescription, its code.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="18" />
-        <source>To add this health check to your electronic health record, so that you and your health workers can follow your health.</source>
+        <source>To add this health check to your electronic health record, so that you and your health workers can follow your health. If you ask, to find an e-prescription written for you, show it only to you, and give you a signed pick-up pass for the pharmacy.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="20" />
-        <source>The photos are never stored: they are deleted as soon as the check is done. Your measurements stay encrypted on this station only until your health record has received them, then they are deleted here.</source>
+        <source>The photos are never stored: they are deleted as soon as the check is done. Your measurements stay encrypted on this station only until your health record has received them, then they are deleted here. A prescription you check is shown only during your visit and is not kept on this station; a note that the check took place (when, at which station, which code, the result) goes to your health record&apos;s access log.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1878,6 +1878,311 @@
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="183" />
         <source>%1/%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CodeKeypad</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/CodeKeypad.qml" line="1" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/CodeKeypad.qml" line="1" />
+        <source>OK, check this code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrescriptionEntryScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Hold your prescription&apos;s QR code up to the camera, or type the code on the keypad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Check my prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Hold the prescription&apos;s QR code up to the camera, or type its code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>The code has 12 letters or digits, a hyphen, then C, N, H or Y. Example: 40618R001935-C.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Type the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Back to the services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Looking up your prescription…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Demo: hold up a prescription QR code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrescriptionResultScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Your prescription is shown. These medicines are dispensed only at the pharmacy counter, with your ID card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Your prescription is shown. Show the pick-up pass to the pharmacy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>This prescription has expired. Please see your doctor for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>This prescription has already been dispensed at a pharmacy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>No prescription with this code was found for you. Please check the code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>%1 · code %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>We found no prescription with this code for you. Please check the code and type it again, or ask the pharmacy or the doctor who wrote it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Its medicines can no longer be bought with it. Please see your doctor for a new prescription.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Its medicines were already handed out at a pharmacy. It cannot be used again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Controlled medicines: dispensed only at the pharmacy counter, to you, with your ID card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Prescribed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Facility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Pick-up pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Show this at the pharmacy with your ID card. Valid for %n minute(s).</source>
+        <translation><numerusform>Show this at the pharmacy with your ID card. Valid for %n minute.</numerusform><numerusform>Show this at the pharmacy with your ID card. Valid for %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Check another code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrescriptionTile</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionTile.qml" line="1" />
+        <source>Check my prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionTile.qml" line="1" />
+        <source>Show or type your e-prescription code: see your medicines and get a pick-up pass for the pharmacy.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrescriptionWords</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Please type the prescription code first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The hyphen (-) is missing or there is more than one. The code ends with a hyphen and one letter, for example …-C.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Before the hyphen, use only letters and digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Before the hyphen the code has exactly 12 letters or digits. Please count them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>After the hyphen comes one letter: C, N, H or Y.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The code shown to the camera is not a prescription code. Show the prescription&apos;s QR code, or type the code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The camera is busy right now. Please type the code on the keypad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The camera is not working. Please type the code on the keypad.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The prescription service cannot be reached right now. Please try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The prescription service did not answer in time. Please try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The prescription service gave an answer this station cannot read. Please try again, or ask a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>This code belongs to more than one prescription, so it cannot be shown here. Please ask the pharmacy or the clinic that wrote it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>This prescription does not name its patient, so it cannot be checked here. Please ask the clinic that wrote it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The pick-up pass could not be made at this station. Show your ID card and this code at the pharmacy instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Something went wrong. Please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Your prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>This prescription has expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>This prescription has already been dispensed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Prescription not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Ordinary prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Narcotic medicine prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Psychotropic or precursor medicine prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Traditional medicine prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>until %1 (today is the last day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>until %1 (%n more day(s))</source>
+        <translation><numerusform>until %1 (%n more day)</numerusform><numerusform>until %1 (%n more days)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>until %1 (expired)</source>
         <translation type="unfinished" />
     </message>
 </context>

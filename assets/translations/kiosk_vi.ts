@@ -332,8 +332,8 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="16" />
-        <source>Your ID number, name, date of birth and sex from the chip of your ID card; your photo from the chip and a live camera picture, used only to check that the card is yours; and your blood pressure, pulse, weight, height, blood oxygen and temperature.</source>
-        <translation>Số định danh, họ tên, ngày sinh và giới tính từ chip trên thẻ căn cước; ảnh trong chip và hình ảnh từ camera, chỉ dùng để xác nhận thẻ là của bạn; cùng huyết áp, mạch, cân nặng, chiều cao, nồng độ oxy máu và nhiệt độ của bạn.</translation>
+        <source>Your ID number, name, date of birth and sex from the chip of your ID card; your photo from the chip and a live camera picture, used only to check that the card is yours; your blood pressure, pulse, weight, height, blood oxygen and temperature; and, if you check a prescription, its code.</source>
+        <translation>Số định danh, họ tên, ngày sinh và giới tính từ chip trên thẻ căn cước; ảnh trong chip và hình ảnh từ camera, chỉ dùng để xác nhận thẻ là của bạn; huyết áp, mạch, cân nặng, chiều cao, nồng độ oxy máu và nhiệt độ của bạn; và, nếu bạn kiểm tra đơn thuốc, mã của đơn thuốc đó.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="17" />
@@ -342,8 +342,8 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="18" />
-        <source>To add this health check to your electronic health record, so that you and your health workers can follow your health.</source>
-        <translation>Để cập nhật lần đo này vào hồ sơ sức khỏe điện tử, giúp bạn và nhân viên y tế theo dõi sức khỏe của bạn.</translation>
+        <source>To add this health check to your electronic health record, so that you and your health workers can follow your health. If you ask, to find an e-prescription written for you, show it only to you, and give you a signed pick-up pass for the pharmacy.</source>
+        <translation>Để cập nhật lần đo này vào hồ sơ sức khỏe điện tử, giúp bạn và nhân viên y tế theo dõi sức khỏe của bạn. Khi bạn yêu cầu: để tìm đơn thuốc điện tử được kê cho bạn, chỉ hiển thị cho chính bạn, và cấp phiếu nhận thuốc có chữ ký số để đưa cho nhà thuốc.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="19" />
@@ -352,8 +352,8 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="20" />
-        <source>The photos are never stored: they are deleted as soon as the check is done. Your measurements stay encrypted on this station only until your health record has received them, then they are deleted here.</source>
-        <translation>Ảnh không bao giờ được lưu: ảnh bị xoá ngay sau khi kiểm tra xong. Kết quả đo được mã hoá và chỉ lưu trên trạm cho đến khi hồ sơ sức khỏe của bạn đã nhận, sau đó bị xoá khỏi trạm.</translation>
+        <source>The photos are never stored: they are deleted as soon as the check is done. Your measurements stay encrypted on this station only until your health record has received them, then they are deleted here. A prescription you check is shown only during your visit and is not kept on this station; a note that the check took place (when, at which station, which code, the result) goes to your health record&apos;s access log.</source>
+        <translation>Ảnh không bao giờ được lưu: ảnh bị xoá ngay sau khi kiểm tra xong. Kết quả đo được mã hoá và chỉ lưu trên trạm cho đến khi hồ sơ sức khỏe của bạn đã nhận, sau đó bị xoá khỏi trạm. Đơn thuốc bạn kiểm tra chỉ hiển thị trong lượt sử dụng này và không được lưu trên trạm; một ghi nhận về lần kiểm tra (thời điểm, trạm nào, mã nào, kết quả) được gửi vào nhật ký truy cập hồ sơ sức khỏe của bạn.</translation>
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/screens/ConsentScreen.qml" line="21" />
@@ -2388,6 +2388,311 @@
         <location filename="../../kiosk/qml/Kiosk/components/TrendChart.qml" line="183" />
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodeKeypad</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/CodeKeypad.qml" line="1" />
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/CodeKeypad.qml" line="1" />
+        <source>OK, check this code</source>
+        <translation>OK, kiểm tra mã này</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionEntryScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Hold your prescription&apos;s QR code up to the camera, or type the code on the keypad.</source>
+        <translation>Hãy đưa mã QR trên đơn thuốc trước camera, hoặc gõ mã đơn thuốc trên bàn phím.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Check my prescription</source>
+        <translation>Kiểm tra đơn thuốc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Hold the prescription&apos;s QR code up to the camera, or type its code.</source>
+        <translation>Đưa mã QR của đơn thuốc trước camera, hoặc gõ mã đơn thuốc.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>The code has 12 letters or digits, a hyphen, then C, N, H or Y. Example: 40618R001935-C.</source>
+        <translation>Mã gồm 12 chữ cái hoặc chữ số, một dấu gạch ngang, rồi C, N, H hoặc Y. Ví dụ: 40618R001935-C.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Type the code</source>
+        <translation>Gõ mã đơn thuốc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Back to the services</source>
+        <translation>Quay lại các dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Looking up your prescription…</source>
+        <translation>Đang tìm đơn thuốc của bạn…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>Demo: hold up a prescription QR code</source>
+        <translation>Demo: đưa mã QR đơn thuốc lên camera</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionResultScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Your prescription is shown. These medicines are dispensed only at the pharmacy counter, with your ID card.</source>
+        <translation>Đơn thuốc của bạn đang hiển thị. Các thuốc này chỉ được bán tại quầy thuốc, khi xuất trình thẻ căn cước.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Your prescription is shown. Show the pick-up pass to the pharmacy.</source>
+        <translation>Đơn thuốc của bạn đang hiển thị. Hãy đưa phiếu nhận thuốc cho nhà thuốc.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>This prescription has expired. Please see your doctor for a new one.</source>
+        <translation>Đơn thuốc này đã hết hạn. Vui lòng gặp bác sĩ để được kê đơn mới.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>This prescription has already been dispensed at a pharmacy.</source>
+        <translation>Đơn thuốc này đã được dùng để mua thuốc tại nhà thuốc.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>No prescription with this code was found for you. Please check the code.</source>
+        <translation>Không tìm thấy đơn thuốc nào của bạn với mã này. Vui lòng kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>%1 · code %2</source>
+        <translation>%1 · mã %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Code %1</source>
+        <translation>Mã %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>We found no prescription with this code for you. Please check the code and type it again, or ask the pharmacy or the doctor who wrote it.</source>
+        <translation>Chúng tôi không tìm thấy đơn thuốc nào của bạn với mã này. Vui lòng kiểm tra mã và gõ lại, hoặc hỏi nhà thuốc hay bác sĩ đã kê đơn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Its medicines can no longer be bought with it. Please see your doctor for a new prescription.</source>
+        <translation>Không thể mua thuốc theo đơn này nữa. Vui lòng gặp bác sĩ để được kê đơn mới.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Its medicines were already handed out at a pharmacy. It cannot be used again.</source>
+        <translation>Thuốc trong đơn đã được nhà thuốc giao. Không thể dùng lại đơn này.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Controlled medicines: dispensed only at the pharmacy counter, to you, with your ID card.</source>
+        <translation>Thuốc phải kiểm soát đặc biệt: chỉ được bán tại quầy thuốc, cho chính bạn, khi xuất trình thẻ căn cước.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Prescribed by</source>
+        <translation>Bác sĩ kê đơn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Facility</source>
+        <translation>Cơ sở khám chữa bệnh</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Date</source>
+        <translation>Ngày kê</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Valid</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Pick-up pass</source>
+        <translation>Phiếu nhận thuốc</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Show this at the pharmacy with your ID card. Valid for %n minute(s).</source>
+        <translation><numerusform>Đưa phiếu này cùng thẻ căn cước tại nhà thuốc. Có giá trị trong %n phút.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Check another code</source>
+        <translation>Kiểm tra mã khác</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionTile</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionTile.qml" line="1" />
+        <source>Check my prescription</source>
+        <translation>Kiểm tra đơn thuốc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionTile.qml" line="1" />
+        <source>Show or type your e-prescription code: see your medicines and get a pick-up pass for the pharmacy.</source>
+        <translation>Đưa hoặc gõ mã đơn thuốc điện tử: xem thuốc được kê và nhận phiếu nhận thuốc cho nhà thuốc.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionWords</name>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Please type the prescription code first.</source>
+        <translation>Vui lòng gõ mã đơn thuốc trước.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The hyphen (-) is missing or there is more than one. The code ends with a hyphen and one letter, for example …-C.</source>
+        <translation>Thiếu dấu gạch ngang (-) hoặc có nhiều hơn một dấu. Mã kết thúc bằng một dấu gạch ngang và một chữ cái, ví dụ …-C.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Before the hyphen, use only letters and digits.</source>
+        <translation>Trước dấu gạch ngang chỉ dùng chữ cái và chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Before the hyphen the code has exactly 12 letters or digits. Please count them again.</source>
+        <translation>Trước dấu gạch ngang, mã có đúng 12 chữ cái hoặc chữ số. Vui lòng đếm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>After the hyphen comes one letter: C, N, H or Y.</source>
+        <translation>Sau dấu gạch ngang là một chữ cái: C, N, H hoặc Y.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The code shown to the camera is not a prescription code. Show the prescription&apos;s QR code, or type the code.</source>
+        <translation>Mã vừa đưa trước camera không phải mã đơn thuốc. Hãy đưa mã QR của đơn thuốc, hoặc gõ mã.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The camera is busy right now. Please type the code on the keypad.</source>
+        <translation>Camera đang bận. Vui lòng gõ mã trên bàn phím.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The camera is not working. Please type the code on the keypad.</source>
+        <translation>Camera không hoạt động. Vui lòng gõ mã trên bàn phím.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The prescription service cannot be reached right now. Please try again in a moment.</source>
+        <translation>Hiện không kết nối được với hệ thống đơn thuốc. Vui lòng thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The prescription service did not answer in time. Please try again in a moment.</source>
+        <translation>Hệ thống đơn thuốc không trả lời kịp. Vui lòng thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The prescription service gave an answer this station cannot read. Please try again, or ask a staff member.</source>
+        <translation>Hệ thống đơn thuốc trả về dữ liệu mà trạm không đọc được. Vui lòng thử lại hoặc nhờ nhân viên hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>This code belongs to more than one prescription, so it cannot be shown here. Please ask the pharmacy or the clinic that wrote it.</source>
+        <translation>Mã này thuộc về nhiều đơn thuốc nên không thể hiển thị tại đây. Vui lòng hỏi nhà thuốc hoặc cơ sở đã kê đơn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>This prescription does not name its patient, so it cannot be checked here. Please ask the clinic that wrote it.</source>
+        <translation>Đơn thuốc này không ghi người bệnh nên không thể kiểm tra tại đây. Vui lòng hỏi cơ sở đã kê đơn.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>The pick-up pass could not be made at this station. Show your ID card and this code at the pharmacy instead.</source>
+        <translation>Trạm không tạo được phiếu nhận thuốc. Vui lòng xuất trình thẻ căn cước và mã đơn thuốc này tại nhà thuốc.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Something went wrong. Please try again.</source>
+        <translation>Đã có lỗi xảy ra. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Your prescription</source>
+        <translation>Đơn thuốc của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>This prescription has expired</source>
+        <translation>Đơn thuốc này đã hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>This prescription has already been dispensed</source>
+        <translation>Đơn thuốc này đã được dùng để mua thuốc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Prescription not found</source>
+        <translation>Không tìm thấy đơn thuốc</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Ordinary prescription</source>
+        <translation>Đơn thuốc thông thường</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Narcotic medicine prescription</source>
+        <translation>Đơn thuốc gây nghiện</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Psychotropic or precursor medicine prescription</source>
+        <translation>Đơn thuốc hướng thần, tiền chất</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Traditional medicine prescription</source>
+        <translation>Đơn thuốc y học cổ truyền</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>until %1 (today is the last day)</source>
+        <translation>đến %1 (hôm nay là ngày cuối)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>until %1 (%n more day(s))</source>
+        <translation><numerusform>đến %1 (còn %n ngày)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>until %1 (expired)</source>
+        <translation>đến %1 (đã hết hạn)</translation>
     </message>
 </context>
 </TS>

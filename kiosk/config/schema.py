@@ -97,7 +97,8 @@ SCHEMA: dict[str, dict[str, Field]] = {
     },
     "flow": {
         "measurements": Field(list, list(MEASUREMENTS), list_of(MEASUREMENTS)),
-        "consent_version": Field(str, "2026-11-v1", non_empty),
+        "consent_version": Field(str, "2026-12-v2", non_empty,
+                                  "version of the consent wording (ConsentScreen.qml); v2 adds the prescription check"),
         "services": Field(list, ["measure"], list_of(SERVICE_KEYS),
                           "services offered after identification, in kiosk/services/registry.py order"),
     },

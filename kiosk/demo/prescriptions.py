@@ -16,6 +16,8 @@ SOMEONE_ELSE = "79001k000125-c"
 EXPIRED = "79001k000126-c"
 DISPENSED = "79001k000127-c"
 OTHER_CITIZEN = "001090004321"
+# What the demo visitor can hold up to the camera (kiosk/demo/held_code.py): the demo citizen's own.
+HELD_UP = {"ordinary": ORDINARY, "controlled": CONTROLLED}
 
 _LINES = {
     ORDINARY: [("Amlodipine", "5 mg", "C08CA01", 30, "viên", "Uống 1 viên mỗi sáng"),
@@ -72,3 +74,9 @@ def seed(base: str, code_system: str, id_system: str, ext_base: str, today: date
     finally:
         http.close()
     return owners
+
+
+def seed_for(cfg) -> dict[str, str]:
+    """Seed the configured backend (the demo's own server) under the configuration's systems."""
+    b = cfg.backend
+    return seed(b.url, cfg.prescription.identifier_system, b.patient_identifier_system, b.extension_base_url)

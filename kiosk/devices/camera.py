@@ -16,6 +16,7 @@ from drivers.camera.synthetic import ActorSource, HeadModel
 from kiosk import paths
 from kiosk.config import Config
 from kiosk.demo.env import DemoEnv
+from kiosk.demo.held_code import HeldCode, HoldingSource
 
 log = logging.getLogger("kiosk.devices.camera")
 
@@ -48,6 +49,7 @@ class DemoVisitor(FaceChecker):
             raise CameraError("no face in assets/demo/citizen_live.jpg")
         self._head = HeadModel(photo, faces[0])
         self._speed = min(speed, MAX_ACTOR_SPEED)
+        self.held = HeldCode()  # a prescription QR the visitor may hold up (kiosk/demo/held_code.py)
 
     def verify(self, reference_image: bytes, on_frame: Callable[[Frame], None],
                on_progress: Callable[[FaceProgress], None], cancel: threading.Event,
@@ -55,6 +57,20 @@ class DemoVisitor(FaceChecker):
         self._actor = ActorSource(self._head, fps=30, speed=self._speed)
         return self._checker.verify(reference_image, on_frame, self._actor.follow(on_progress), cancel, assisted)
 
+
+    def scan(self, on_frame: Callable[[Frame], None], on_codes: Callable[[list[str]], None],
+             cancel: threading.Event, read: Callable[[Frame], list[str]]) -> str:
+        """The real checker's code scan, watching the visitor and whatever they hold up."""
+        self._actor = HoldingSource(ActorSource(self._head, fps=30, speed=self._speed), self.held)
+        return self._checker.scan(on_frame, on_codes, cancel, read)
+
+    def hold_up(self, which: str) -> None:
+        """Demo control: the visitor holds up the QR of the demo citizen's prescription
+        ``which`` ("ordinary", "controlled") for a few seconds."""
+        from kiosk.demo.prescriptions import HELD_UP
+
+        if which in HELD_UP:
+            self.held.hold_up(HELD_UP[which])
 
     def probe(self, frames: int = 10, timeout_s: float = 5.0) -> tuple[int, int, str]:
         """The maintenance self-test on the simulated visitor (standing still in front of the camera)."""

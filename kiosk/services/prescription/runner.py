@@ -27,6 +27,7 @@ class PrescriptionRunner(ServiceRunner):
         self._lookup = lookup or FhirPrescriptionLookup(sync_settings(ctx.cfg), p.identifier_system,
                                                         float(p.lookup_timeout_s))
         self._scan_stop: threading.Event | None = None
+        self._scan_thread: threading.Thread | None = None
 
     def apply(self, effect: object, post) -> None:
         if isinstance(effect, rx.StartScan):
@@ -48,8 +49,15 @@ class PrescriptionRunner(ServiceRunner):
             post(rx.ScanFailed("camera_error"))
             return
         stop = self._scan_stop = threading.Event()
+        previous = self._scan_thread
 
         def run() -> None:
+            # The scan stopped for the last lookup may still be letting go of the camera; without
+            # waiting, this one would find it "busy" and hide the lookup's own message.
+            if previous is not None:
+                previous.join(timeout=5.0)
+            if stop.is_set():
+                return
             try:
                 problem = scan(self._ctx.publish_frame, lambda codes: post(rx.CodeScanned(codes[0])), stop, read_codes)
             except Exception:  # a camera fault must leave the keypad usable, not a dead screen
@@ -58,7 +66,8 @@ class PrescriptionRunner(ServiceRunner):
             if problem and not stop.is_set():
                 post(rx.ScanFailed("camera_busy" if problem == "busy" else "camera_error"))
 
-        threading.Thread(target=run, name="rx-scan", daemon=True).start()
+        self._scan_thread = threading.Thread(target=run, name="rx-scan", daemon=True)
+        self._scan_thread.start()
 
     def _find(self, code: str, post) -> None:
         from kiosk.services.prescription.code import parse
@@ -75,8 +84,8 @@ class PrescriptionRunner(ServiceRunner):
     def _make_pass(self, x: dict, post) -> None:
         cfg = self._ctx.cfg
         try:
-            key = pass_key.load_private(Path(cfg.prescription.pass_key_file), create=self._ctx.devices.demo is not None
-                                        if hasattr(self._ctx.devices, "demo") else False)
+            # A station's key is made by `kiosk provision`; demo mode makes its scratch one on first use.
+            key = pass_key.load_private(Path(cfg.prescription.pass_key_file), create=_is_demo(cfg))
             bp = pickup_pass.BloodPressure(*x["bp"]) if x.get("bp") else None
             claims = pickup_pass.claims(x["code"], x["id_number"], x["assurance"], cfg.station.id, self._ctx.clock(),
                                         int(cfg.prescription.pass_valid_min) * 60, os.urandom(16), bp)
@@ -104,6 +113,12 @@ class PrescriptionRunner(ServiceRunner):
     def close(self) -> None:
         self.stop()
         self._lookup.close()
+
+
+def _is_demo(cfg) -> bool:
+    from kiosk import paths
+
+    return Path(cfg.source) == paths.ROOT / "config" / "demo.toml"
 
 
 def make_runner(ctx: RunnerContext) -> ServiceRunner:

@@ -14,11 +14,11 @@ Item {
 
     readonly property var sections: [
         { title: qsTr("What we collect"),
-          body: qsTr("Your ID number, name, date of birth and sex from the chip of your ID card; your photo from the chip and a live camera picture, used only to check that the card is yours; and your blood pressure, pulse, weight, height, blood oxygen and temperature.") },
+          body: qsTr("Your ID number, name, date of birth and sex from the chip of your ID card; your photo from the chip and a live camera picture, used only to check that the card is yours; your blood pressure, pulse, weight, height, blood oxygen and temperature; and, if you check a prescription, its code.") },
         { title: qsTr("Why"),
-          body: qsTr("To add this health check to your electronic health record, so that you and your health workers can follow your health.") },
+          body: qsTr("To add this health check to your electronic health record, so that you and your health workers can follow your health. If you ask, to find an e-prescription written for you, show it only to you, and give you a signed pick-up pass for the pharmacy.") },
         { title: qsTr("For how long"),
-          body: qsTr("The photos are never stored: they are deleted as soon as the check is done. Your measurements stay encrypted on this station only until your health record has received them, then they are deleted here.") },
+          body: qsTr("The photos are never stored: they are deleted as soon as the check is done. Your measurements stay encrypted on this station only until your health record has received them, then they are deleted here. A prescription you check is shown only during your visit and is not kept on this station; a note that the check took place (when, at which station, which code, the result) goes to your health record's access log.") },
         { title: qsTr("Who sees it"),
           body: qsTr("You, and the health workers who look after you, through your electronic health record. It is never used for advertising. You may ask to see, correct or delete your data at your commune health station.") }
     ]

@@ -11,8 +11,11 @@ Item {
     SpokenPrompt { text: qsTr("Hold your prescription's QR code up to the camera, or type the code on the keypad.") }
     SpokenPrompt { kind: "error"; text: PrescriptionWords.error(Prescription.errorKey) }
 
-    // Wider than tall: camera and words on the left, keypad on the right.
-    readonly property real keySize: Math.min(Theme.touch, (width * 0.62 - 4.5 * Theme.gap) / 10)
+    // Wider than tall: camera and words on the left, keypad on the right. The keys are as large as
+    // the page allows (10 across; 6 rows with the display and OK, above the Back button), up to a
+    // full touch target and never under the 15 mm floor.
+    readonly property real keySize: Math.max(15 * Theme.mm, Math.min(Theme.touch, (width * 0.62 - 4.5 * Theme.gap) / 10,
+                                                                      (height - 6.5 * Theme.gap - Theme.touch) / 6))
 
     RowLayout {
         anchors.fill: parent
@@ -22,6 +25,7 @@ Item {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 1  // what the keypad leaves (the heading's one-line width would squeeze it)
             Layout.fillHeight: true
             spacing: Theme.gap * 0.75
             Heading {
@@ -43,6 +47,14 @@ Item {
                     id: words
                     width: left.width
                     spacing: Theme.gap * 0.75
+                    // A problem comes first: with large text the words below may need scrolling.
+                    Notice {
+                        id: problem
+                        objectName: "prescriptionError"
+                        Layout.fillWidth: true
+                        severity: Prescription.errorKey.indexOf("code_") === 0 ? "warning" : "critical"
+                        text: PrescriptionWords.error(Prescription.errorKey)
+                    }
                     Body {
                         id: instruction
                         Layout.fillWidth: true
@@ -54,13 +66,6 @@ Item {
                         color: Theme.inkSoft
                         font.pixelSize: Theme.textSmall
                         text: qsTr("The code has 12 letters or digits, a hyphen, then C, N, H or Y. Example: 40618R001935-C.")
-                    }
-                    Notice {
-                        id: problem
-                        objectName: "prescriptionError"
-                        Layout.fillWidth: true
-                        severity: Prescription.errorKey.indexOf("code_") === 0 ? "warning" : "critical"
-                        text: PrescriptionWords.error(Prescription.errorKey)
                     }
                     // The live picture while the camera looks for a code: what room the words leave.
                     Item {
@@ -92,36 +97,25 @@ Item {
                 text: qsTr("Try again")
                 onClicked: Prescription.retry()
             }
-            // Demo mode only: hold a generated QR up to the simulated camera.
-            RowLayout {
+            // Demo mode only: the simulated visitor holds a generated QR up to the camera. A control
+            // for whoever shows the demo, so A+ leaves its size alone.
+            BigButton {
+                objectName: "demoShowCode"
                 visible: Prescription.demoCodes && Prescription.scanning
                 Layout.fillWidth: true
-                spacing: Theme.gap / 2
-                BigButton {
-                    objectName: "demoShowOrdinary"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    implicitWidth: 10
-                    kind: "secondary"
-                    font.pixelSize: Theme.textSmall
-                    text: qsTr("Demo: show a QR code")
-                    onClicked: Prescription.showDemoCode("ordinary")
-                }
-                BigButton {
-                    objectName: "demoShowControlled"
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    implicitWidth: 10
-                    kind: "secondary"
-                    font.pixelSize: Theme.textSmall
-                    text: qsTr("Demo: a controlled one")
-                    onClicked: Prescription.showDemoCode("controlled")
-                }
+                implicitHeight: Theme.touch * 0.8
+                kind: "secondary"
+                font.pixelSize: Theme.textSmall / Theme.textScale
+                text: qsTr("Demo: hold up a prescription QR code")
+                onClicked: Prescription.showDemoCode("ordinary")
             }
         }
 
         ColumnLayout {
             Layout.fillHeight: true
+            Layout.fillWidth: false  // its Back button fills it, not the page
+            Layout.preferredWidth: screen.keySize * 10 + Theme.gap * 4.5
+            Layout.maximumWidth: Layout.preferredWidth
             Layout.alignment: Qt.AlignTop
             spacing: Theme.gap / 2
             CodeKeypad {

@@ -44,10 +44,10 @@ QtObject {
         return ""
     }
 
-    // How long it stays valid, from Prescription.daysLeft (-1: unknown).
+    // How long it stays valid, from Prescription.daysLeft (negative: it has expired).
     function validity(daysLeft, untilText) {
         if (daysLeft < 0)
-            return untilText
+            return qsTr("until %1 (expired)").arg(untilText)
         if (daysLeft === 0)
             return qsTr("until %1 (today is the last day)").arg(untilText)
         return qsTr("until %1 (%n more day(s))", "", daysLeft).arg(untilText)
