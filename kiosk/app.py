@@ -60,7 +60,7 @@ class KioskWindow:
         session_vm.install(controller, translations.set_language)
         self.record = record_vm.install(controller)
         # Demo mode's simulated camera can be shown a prescription QR (kiosk/devices/camera.py).
-        prescription_vm.install(controller, getattr(controller.devices.face, "hold_up", None))
+        self.prescription = prescription_vm.install(controller, getattr(controller.devices.face, "hold_up", None))
         self.slip = slip_vm.install(controller)
         self.access = access_vm.install(controller)
         self.maintenance = maintenance_vm.install(controller)

@@ -22,6 +22,7 @@ from kiosk.config import Config
 from kiosk.demo.env import DemoEnv
 from kiosk.flow.controller import FlowController
 from kiosk.ui_driver import tap
+from kiosk.viewmodels.camera_preview import FRAMES
 
 log = logging.getLogger("kiosk.tour")
 
@@ -201,6 +202,7 @@ class Tour(QObject):
         self._check_server()
         yield from self._print_slip()
         yield from self._record()
+        yield from self._prescription()
 
     def _print_slip(self) -> Iterator[object]:
         """Print my results on the demo's simulated printer; its PNG goes beside the screenshots."""
@@ -235,6 +237,64 @@ class Tour(QObject):
             self.shot(f"record-{tab}")
         self.tap("recordBackButton")
         yield Wait("back to the services", lambda: self.screen in ("services", "welcome"), 10)
+
+    def _prescription(self) -> Iterator[object]:
+        """Check my prescription: the QR held up to the camera (Vietnamese), the result and pick-up
+        pass in both languages, a mistyped code, the controlled one typed, someone else's code."""
+        if "prescription" not in self.c.machine.services_enabled:
+            return
+        from kiosk.demo import prescriptions as demo_rx
+
+        if self.screen == "done":
+            self.tap("otherServicesButton")
+        yield self.on("services", 10)
+        yield Pause(0.4)
+        self.shot("services-again")
+        self.tap("service_prescription")
+        service = lambda: self.c.machine.draft.service  # noqa: E731
+        yield Wait("the camera picture", lambda: self.ui.prescription.scanning and FRAMES.latest() is not None, 10)
+        yield Pause(0.6)
+        self.shot("prescription-entry-vi")
+        hold_up = getattr(self.c.devices.face, "hold_up", None)
+        if hold_up is not None:
+            hold_up("ordinary")  # the visitor holds the printed prescription's QR up to the camera
+        else:
+            self._type_code(demo_rx.ORDINARY)
+        yield Wait("the prescription", lambda: service().screen == "result" and bool(service().token), 30)
+        if service().verdict != "match":
+            raise TourFailed(f"the demo prescription was not found ({service().verdict})")
+        yield Pause(0.6)
+        self.shot("prescription-result-vi")
+        self.tap("language_en")
+        yield Pause(0.4)
+        self.shot("prescription-result-en")
+        self.tap("prescriptionAnotherButton")
+        yield Wait("the code entry", lambda: service().screen == "entry", 10)
+        mistyped = demo_rx.CONTROLLED[:10] + demo_rx.CONTROLLED[-2:]  # two characters short
+        self._type_code(mistyped)
+        yield Wait("the wrong part named", lambda: service().error == "code_length", 10)
+        yield Pause(0.4)
+        self.shot("prescription-code-error-en")
+        for _ in mistyped:
+            self.tap("codeKeyBack")
+        self._type_code(demo_rx.CONTROLLED)
+        yield Wait("the controlled prescription", lambda: service().screen == "result" and bool(service().token), 30)
+        yield Pause(0.6)
+        self.shot("prescription-controlled-en")
+        self.tap("prescriptionAnotherButton")
+        yield Wait("the code entry", lambda: service().screen == "entry", 10)
+        self._type_code(demo_rx.SOMEONE_ELSE)
+        yield Wait("the verdict", lambda: service().screen == "result", 30)
+        self.tap("language_vi")
+        yield Pause(0.4)
+        self.shot("prescription-not-found-vi")
+        self.tap("prescriptionDoneButton")
+        yield Wait("out of the service", lambda: self.screen in ("services", "welcome"), 10)
+
+    def _type_code(self, code: str) -> None:
+        for ch in code.upper():
+            self.tap("codeKey" + ("Hyphen" if ch == "-" else ch))
+        self.tap("codeKeyOk")
 
     def _done_timer_off(self) -> None:
         """The tour watches the done screen until the sync lands; a person would have left."""

@@ -2516,7 +2516,7 @@
     <message>
         <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />
         <source>Facility</source>
-        <translation>Cơ sở khám chữa bệnh</translation>
+        <translation>Cơ sở y tế</translation>
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionResultScreen.qml" line="1" />

@@ -62,7 +62,10 @@ class DemoVisitor(FaceChecker):
              cancel: threading.Event, read: Callable[[Frame], list[str]]) -> str:
         """The real checker's code scan, watching the visitor and whatever they hold up."""
         self._actor = HoldingSource(ActorSource(self._head, fps=30, speed=self._speed), self.held)
-        return self._checker.scan(on_frame, on_codes, cancel, read)
+        try:
+            return self._checker.scan(on_frame, on_codes, cancel, read)
+        finally:
+            self.held.put_down()  # the code was read (or the page left): the visitor lowers the slip
 
     def hold_up(self, which: str) -> None:
         """Demo control: the visitor holds up the QR of the demo citizen's prescription

@@ -20,7 +20,8 @@ def test_tour_reaches_the_fhir_server(tmp_path, size):
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert f"Tour finished: screenshots in {shots}" in proc.stdout
     names = sorted(p.name for p in shots.glob("*.png"))
-    for expected in ("welcome-vi", "consent", "can-entry", "measure-blood_pressure", "results", "done-synced"):
+    for expected in ("welcome-vi", "consent", "can-entry", "measure-blood_pressure", "results", "done-synced",
+                     "prescription-result-vi", "prescription-result-en", "prescription-controlled-en"):
         assert any(expected in n for n in names), names
     log = (tmp_path / "work" / "logs" / "kiosk.log").read_text(encoding="utf-8")
     from kiosk.demo.citizen import DEMO_CITIZEN as c

@@ -84,7 +84,7 @@ ColumnLayout {
             }
             // The last row ends with Delete, as wide as the keys it replaces.
             BigButton {
-                objectName: "codeKeyBack"
+                objectName: visible ? "codeKeyBack" : ""
                 visible: row.index === pad.rows.length - 1
                 width: pad.key * 3 + Theme.gap
                 height: pad.key

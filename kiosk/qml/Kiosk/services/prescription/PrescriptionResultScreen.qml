@@ -150,7 +150,8 @@ Item {
                         GridLayout {
                             visible: screen.found
                             Layout.fillWidth: true
-                            columns: 2
+                            // Two label-value pairs a row where they fit, so the dates stay in view.
+                            columns: body.width > 1000 * Theme.s * Theme.textScale ? 4 : 2
                             columnSpacing: Theme.gap
                             rowSpacing: Theme.gap / 3
                             Repeater {
