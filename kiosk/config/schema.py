@@ -110,8 +110,6 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "pass_key_file": Field(str, "/etc/tram-kiosk/pass.key", non_empty,
                                "the station's pass signing key (made by kiosk provision, kept like the store key)"),
     },
-    "demo": {
-        "speed": Field((int, float), 1.0, between(0.1, 100), "simulator time scale (10 = ten times faster)"),
     "speech": {
         "enabled": Field(bool, True, doc="spoken guidance (docs/speech.md); off = a silent kiosk"),
         "voice_vi": Field(str, "vi", one_of(*SPEECH_VOICES_VI), "espeak-ng voice for Vietnamese"),
@@ -123,6 +121,8 @@ SCHEMA: dict[str, dict[str, Field]] = {
         "private_device": Field(str, "", doc="headset or handset device; when set, speech goes there"),
         "player": Field(str, "aplay", one_of(*SPEECH_PLAYERS), "the player process"),
     },
+    "demo": {
+        "speed": Field((int, float), 1.0, between(0.1, 100), "simulator time scale (10 = ten times faster)"),
     },
     "maintenance": {
         "pin_hash": Field(str, "", hash_problem, "Argon2id hash of the PIN (kiosk maintenance set-pin); "
