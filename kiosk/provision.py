@@ -3,7 +3,8 @@
 Everything is checked before anything is written, so a refused value leaves the
 station as it was. The config file is edited in place (comments kept) through
 the same helpers as ``kiosk maintenance set-pin``; the PIN is hashed by
-``kiosk.maintenance.pin``; the store key is made by ``offline_store.keyfile``.
+``kiosk.maintenance.pin``; the store key is made by ``offline_store.keyfile``, the pick-up pass
+key by ``kiosk.services.prescription.pass_key``.
 """
 from __future__ import annotations
 
@@ -139,6 +140,7 @@ def apply(p: Plan, done: list[str]) -> None:
     replace_file(p.config_path, p.new_text)
     done.append(f"configuration written: {p.config_path}")
     done.append(ensure_store_key(p.cfg, p.owner_uid, p.owner_gid))
+    done.append(ensure_pass_key(p.cfg, p.owner_uid, p.owner_gid))
 
 
 def ensure_store_key(cfg: Config, uid: int, gid: int) -> str:
@@ -152,6 +154,24 @@ def ensure_store_key(cfg: Config, uid: int, gid: int) -> str:
         raise ProvisionError(str(e)) from None
     _own(path, 0o600, uid, gid)
     return f"store key {'kept' if existed else 'created'}: {path} (mode 600, owner uid {uid})"
+
+
+def ensure_pass_key(cfg: Config, uid: int, gid: int) -> str:
+    """Make the station's pick-up pass signing key if there is none (docs/prescription.md); an existing
+    one is kept, never replaced: pharmacies hold its certificate."""
+    from kiosk.services.prescription.pass_key import PassKeyError, load_private
+
+    path = Path(cfg.prescription.pass_key_file)
+    existed = path.exists()
+    if existed:
+        _own(path, 0o600, uid, gid)  # tightened first: the loader refuses a key others can read
+    try:
+        load_private(path, create=not existed)
+    except PassKeyError as e:
+        raise ProvisionError(str(e)) from None
+    _own(path, 0o600, uid, gid)
+    return (f"pick-up pass key {'kept' if existed else 'created'}: {path} (mode 600, owner uid {uid}); "
+            f"give pharmacies its certificate: kiosk pass cert --config {cfg.source}")
 
 
 def _check_key_can_be_made(cfg: Config) -> None:

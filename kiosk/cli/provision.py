@@ -1,4 +1,4 @@
-"""``kiosk provision``: set up a new station once (identity, backend, certificate, PIN, store key), then doctor."""
+"""``kiosk provision``: set up a new station once (identity, backend, certificate, PIN, store and pass keys), then doctor."""
 from __future__ import annotations
 
 import argparse
@@ -16,13 +16,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "provision",
-        help="set up a new station once: station id, backend URL, client certificate, maintenance PIN, store key",
+        help="set up a new station once: station id, backend URL, client certificate, maintenance PIN, store key, "
+        "pick-up pass key",
         description="Run once on a new station, as root, after installing the package. It sets [station] id, "
         f"[backend] url, copies the client certificate and its key beside the configuration ({CERT_NAME}, mode "
         f"644; {KEY_NAME}, mode 600, owned by the kiosk's system user) and points backend.client_cert and "
         "client_key at them, stores the maintenance PIN as an Argon2id hash ([maintenance] pin_hash, as "
         "`kiosk maintenance set-pin` does), and makes the store key (paths.key_file, mode 600, owned by the "
-        "kiosk's user; an existing key is kept, never replaced). Then it runs `kiosk doctor` and shows the result. "
+        "kiosk's user; an existing key is kept, never replaced) and the pick-up pass signing key "
+        "(prescription.pass_key_file, the same way; `kiosk pass cert` prints its certificate for pharmacies). "
+        "Then it runs `kiosk doctor` and shows the result. "
         "It enables the kiosk's systemd unit so that it starts at the next boot. Every value is checked before anything is written: a refused value changes nothing. Comments and other "
         "keys of the configuration file stay as they were. On a terminal it asks for what the options do not "
         "give (Enter keeps the current value); with --non-interactive, or without a terminal, it only uses the "

@@ -51,6 +51,7 @@ def station(tmp_path) -> Path:
     for key, value in (("data_dir", tmp_path / "data"), ("log_dir", tmp_path / "log"),
                        ("key_file", etc / "store.key")):
         text = set_string(text, "paths", key, str(value))
+    text = set_string(text, "prescription", "pass_key_file", str(etc / "pass.key"))
     cfg = etc / "kiosk.toml"
     cfg.write_text(text, encoding="utf-8")
     cfg.chmod(0o640)
@@ -93,6 +94,12 @@ def test_provision_sets_everything_and_runs_doctor(station, tmp_path):
     store_key = etc / "store.key"
     assert store_key.stat().st_size == 32 and stat.S_IMODE(store_key.stat().st_mode) == 0o600
     assert store_key.stat().st_uid == os.geteuid()
+    pass_key = etc / "pass.key"
+    assert b"BEGIN PRIVATE KEY" in pass_key.read_bytes() and stat.S_IMODE(pass_key.stat().st_mode) == 0o600
+    assert f"pick-up pass key created: {pass_key}" in r.stdout
+    cert_out = subprocess.run([sys.executable, "-m", "kiosk", "pass", "cert", "--config", str(station)],
+                              capture_output=True, text=True, timeout=120)
+    assert cert_out.returncode == 0 and "BEGIN CERTIFICATE" in cert_out.stdout, cert_out.stderr
     for f in (tmp_path / "log").glob("*"):
         assert PIN not in f.read_text(encoding="utf-8"), f
 
@@ -102,11 +109,16 @@ def test_second_run_keeps_the_key_and_the_pin(station):
                       "--pin-stdin", stdin=PIN + "\n")
     assert first.returncode in (0, 1), first.stderr
     key_before = (station.parent / "store.key").read_bytes()
+    pass_before = (station.parent / "pass.key").read_bytes()
+    (station.parent / "pass.key").chmod(0o644)  # loosened by hand: provision tightens it, never replaces it
     pin_hash = tomllib.loads(station.read_text())["maintenance"]["pin_hash"]
     again = provision(station, "--backend-url", "https://ehr2.test.vn/fhir")
     assert again.returncode in (0, 1), again.stderr
     assert "store key kept" in again.stdout
     assert (station.parent / "store.key").read_bytes() == key_before
+    assert "pick-up pass key kept" in again.stdout
+    assert (station.parent / "pass.key").read_bytes() == pass_before
+    assert stat.S_IMODE((station.parent / "pass.key").stat().st_mode) == 0o600
     data = tomllib.loads(station.read_text())
     assert data["maintenance"]["pin_hash"] == pin_hash and data["backend"]["url"] == "https://ehr2.test.vn/fhir"
 
