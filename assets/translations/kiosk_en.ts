@@ -605,6 +605,11 @@
         <source>Starting…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="80" />
+        <source>Rest quietly and do not talk. The measurement starts in about %1 minute(s).</source>
+        <translation><numerusform>Rest quietly and do not talk. The measurement starts in about %1 minute.</numerusform><numerusform>Rest quietly and do not talk. The measurement starts in about %1 minutes.</numerusform></translation>
+    </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="38" />
         <source>%1/%2 mmHg</source>

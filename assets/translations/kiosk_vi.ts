@@ -633,6 +633,16 @@
         <source>Starting…</source>
         <translation>Đang bắt đầu…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="80" />
+        <source>Rest quietly and do not talk. The measurement starts in about %1 minute(s).</source>
+        <translation><numerusform>Xin ngồi nghỉ yên lặng, không nói chuyện. Khoảng %1 phút nữa sẽ bắt đầu đo.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="83" />
+        <source>The measurement starts in a few seconds. Keep your arm still.</source>
+        <translation>Vài giây nữa sẽ bắt đầu đo. Xin giữ yên cánh tay.</translation>
+    </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/components/Format.qml" line="38" />
         <source>%1/%2 mmHg</source>

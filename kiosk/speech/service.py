@@ -82,6 +82,12 @@ class SpeechService:
                 self._kill_current()
             self._cv.notify_all()
 
+    def drop_guidance(self) -> None:
+        """Guidance still waiting is no longer true: never say it late. What plays, ends."""
+        with self._cv:
+            if self._pending is not None and self._pending.kind == "guidance":
+                self._pending = None
+
     def silence(self) -> None:
         """Stop speaking now and forget what waits (mute, end of visit)."""
         with self._cv:

@@ -97,6 +97,8 @@ class Access(QObject):
     @Slot(str, str, bool)
     def say(self, text: str, kind: str, cache: bool) -> None:
         if not text.strip():
+            if kind == "guidance":  # the step it was for has ended (a reading, a fault)
+                self.service.drop_guidance()
             return
         prompt = Prompt(text, kind, self._c.machine.draft.language, cache)
         if kind != "guidance":

@@ -63,3 +63,20 @@ def test_no_audio_device_runs_silently(tmp_path):
         assert not s.played
     finally:
         s.close()
+
+
+def test_guidance_still_waiting_is_dropped_when_the_step_ends(tmp_path):
+    """A reading arrived: the guidance waiting for its calm gap is no longer true, never said late."""
+    s = SpeechService(SpeechSettings({"vi": "vi", "en": "en"}, 140, 80, tmp_path, "null", calm_s=1.0)).start()
+    try:
+        assert s.wait_ready() and s.available, s.problem
+        s.say(Prompt("Giữ yên", "guidance", "vi", True))
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not s.played:
+            time.sleep(0.02)
+        s.say(Prompt("Đang tìm mạch", "guidance", "vi", True))  # waits for the calm gap
+        s.drop_guidance()
+        time.sleep(1.5)
+        assert [t for _, t in s.played] == ["Giữ yên"]
+    finally:
+        s.close()

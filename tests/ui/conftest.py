@@ -65,13 +65,20 @@ def _tappable(window, name: str) -> bool:
 
 
 @pytest.fixture
-def kiosk(qapp, qtbot, tmp_path):
+def kiosk_config() -> dict:
+    """Configuration sections laid over the demo's; a test module overrides this fixture to
+    change them (e.g. `{"speech": {"device": "null"}}` to hear the prompts played)."""
+    return {}
+
+
+@pytest.fixture
+def kiosk(qapp, qtbot, tmp_path, kiosk_config):
     make_application()  # fonts, exactly as in production
     log_file = setup_logging(tmp_path / "logs")
     # Longer liveness steps than a station's: on a loaded CI host the analysis may
     # see only a few frames a second, and these tests are about the flow, not speed.
     # Measuring only, as most stations: a face match leads straight to it (the chooser's tests add services).
-    cfg = demo_config(tmp_path, None, 50.0, {"face": {"challenge_s": 20}, "flow": {"services": ["measure"]}})
+    cfg = demo_config(tmp_path, None, 50.0, {"face": {"challenge_s": 20}, "flow": {"services": ["measure"]}, **kiosk_config})
     env = DemoEnv(tmp_path, speed=50.0)
     controller = FlowController(cfg, build_peripherals(cfg, env))
     ui = KioskWindow(controller, Translations())

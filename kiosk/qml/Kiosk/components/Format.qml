@@ -66,4 +66,24 @@ QtObject {
         }
         return qsTr("Starting…")
     }
+
+    // live() as the voice says it (SpokenPrompt kind "guidance"): numbers in words, and only
+    // those worth hearing. The cuff pressure and the settling weight change many times a
+    // second, so they are left out and the words change only with the phase; the rest
+    // counts down in whole minutes. "" while starting: the screen's own prompt says it.
+    function spokenLive(phase, value) {
+        switch (phase) {
+        case "starting": return ""
+        case "resting":
+            if (value > 10) {
+                var minutes = Math.ceil(value / 60)
+                return qsTr("Rest quietly and do not talk. The measurement starts in about %1 minute(s).", "", minutes)
+                    .arg(Access.spokenNumber(minutes, 0))
+            }
+            return qsTr("The measurement starts in a few seconds. Keep your arm still.")
+        case "reading":
+            return qsTr("Measurement %1 of %2").arg(Access.spokenNumber(value, 0)).arg(Access.spokenNumber(Session.bpReadings, 0))
+        }
+        return live(phase, NaN)
+    }
 }

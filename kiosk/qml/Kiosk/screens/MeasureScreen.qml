@@ -9,6 +9,8 @@ Item {
     id: screen
     objectName: "measureScreen"
     SpokenPrompt { text: Messages.kindTitle(Session.measureKind) + ". " + screen.instructions(Session.measureKind) }
+    SpokenPrompt { kind: "guidance"; text: screen.phase === "measuring" ? Format.spokenLive(Session.liveKey, Session.liveValue) : "" }
+    SpokenPrompt { kind: "error"; text: screen.phase === "fault" ? fault.text : "" }
     readonly property string kind: Session.measureKind
     readonly property string phase: Session.measurePhase
     onPhaseChanged: scroller.showNews()
@@ -138,6 +140,7 @@ Item {
                             text: Format.measurement(screen.kind, Session.currentValues)
                         }
                         Text {
+                            id: fault
                             objectName: "measureFault"
                             visible: screen.phase === "fault"
                             Layout.fillWidth: true
