@@ -247,6 +247,55 @@ def test_backend_down_says_so_and_offers_a_way_on(qapp, qtbot, tmp_path):
         assert list(ui.warnings) == []
 
 
+def test_a_slow_backend_shows_the_wait_then_says_so(qapp, qtbot, tmp_path):
+    """A server that takes the connection and never answers: the busy panel, then the timeout message."""
+    import socket
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    url = f"http://127.0.0.1:{silent.getsockname()[1]}/fhir"
+    out = SHOTS / "slow"
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        with rx_kiosk(tmp_path, url, overrides={"prescription": {"lookup_timeout_s": 3}}) as (ui, c, env):
+            k = Kiosk(ui, c, env, tmp_path / "logs" / "kiosk.log", qtbot)
+            open_prescription(c)
+            _type_code(k, demo.ORDINARY)
+            qtbot.waitUntil(lambda: _shown(k, "prescriptionBusy"), timeout=5000)
+            assert not c.machine.idle_applies  # the kiosk itself is working: no idle countdown
+            qtbot.wait(200)
+            ui.window.grabWindow().save(str(out / "looking_up-vi.png"))
+            qtbot.waitUntil(lambda: _session(k).error == "backend_timeout", timeout=20_000)
+            qtbot.waitUntil(lambda: not _shown(k, "prescriptionBusy"), timeout=5000)
+            assert "không trả lời kịp" in k.text("prescriptionError")
+            assert _shown(k, "prescriptionRetryButton") and _shown(k, "prescriptionBackButton")
+            qtbot.wait(200)
+            ui.window.grabWindow().save(str(out / "backend_timeout-vi.png"))
+            assert list(ui.warnings) == []
+    finally:
+        silent.close()
+
+
+def test_a_pass_that_cannot_be_signed_says_so_and_still_shows_the_medicines(rxk):
+    k = rxk
+    key = Path(k.c.cfg.prescription.pass_key_file)
+    key.write_text("not a key")
+    key.chmod(0o644)  # readable by others: the station refuses to sign with it
+    open_prescription(k.c)
+    _type_code(k, demo.ORDINARY)
+    _wait_result(k)
+    k.qtbot.waitUntil(lambda: _session(k).error == "pass_key", timeout=20_000)
+    k.qtbot.wait(200)
+    assert k.text("drugName0") == "Amlodipine 5 mg"
+    assert not _shown(k, "prescriptionPass") and _shown(k, "prescriptionPassError")
+    assert "thẻ căn cước" in k.text("prescriptionPassError")
+    out = SHOTS / "pass_key"
+    out.mkdir(parents=True, exist_ok=True)
+    k.window.grabWindow().save(str(out / "result-pass_key-vi.png"))
+    assert "pass key file" in k.log_file.read_text(encoding="utf-8")
+
+
 def test_a_qr_shown_to_the_demo_camera_is_read(rxk):
     k = rxk
     open_prescription(k.c)
