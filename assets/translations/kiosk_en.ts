@@ -1918,11 +1918,6 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
-        <source>The code has 12 letters or digits, a hyphen, then C, N, H or Y. Example: 40618R001935-C.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
         <source>Try again</source>
         <translation type="unfinished" />
     </message>
@@ -1944,6 +1939,11 @@
     <message>
         <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
         <source>Demo: hold up a prescription QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>The code has %1 letters or digits, a hyphen, then C, N, H or Y. Example: 40618R001935-C.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2077,11 +2077,6 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
-        <source>Before the hyphen the code has exactly 12 letters or digits. Please count them again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
         <source>After the hyphen comes one letter: C, N, H or Y.</source>
         <translation type="unfinished" />
     </message>
@@ -2188,6 +2183,11 @@
     <message>
         <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
         <source>until %1 (expired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Before the hyphen the code has exactly %1 letters or digits. Please count them again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2432,11 +2432,6 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
-        <source>The code has 12 letters or digits, a hyphen, then C, N, H or Y. Example: 40618R001935-C.</source>
-        <translation>Mã gồm 12 chữ cái hoặc chữ số, một dấu gạch ngang, rồi C, N, H hoặc Y. Ví dụ: 40618R001935-C.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
         <source>Try again</source>
         <translation>Thử lại</translation>
     </message>
@@ -2459,6 +2454,11 @@
         <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
         <source>Demo: hold up a prescription QR code</source>
         <translation>Demo: đưa mã QR đơn thuốc lên camera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionEntryScreen.qml" line="1" />
+        <source>The code has %1 letters or digits, a hyphen, then C, N, H or Y. Example: 40618R001935-C.</source>
+        <translation>Mã gồm %1 chữ cái hoặc chữ số, một dấu gạch ngang, rồi C, N, H hoặc Y. Ví dụ: 40618R001935-C.</translation>
     </message>
 </context>
 <context>
@@ -2591,11 +2591,6 @@
     </message>
     <message>
         <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
-        <source>Before the hyphen the code has exactly 12 letters or digits. Please count them again.</source>
-        <translation>Trước dấu gạch ngang, mã có đúng 12 chữ cái hoặc chữ số. Vui lòng đếm lại.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
         <source>After the hyphen comes one letter: C, N, H or Y.</source>
         <translation>Sau dấu gạch ngang là một chữ cái: C, N, H hoặc Y.</translation>
     </message>
@@ -2703,6 +2698,11 @@
         <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
         <source>until %1 (expired)</source>
         <translation>đến %1 (đã hết hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/qml/Kiosk/services/prescription/PrescriptionWords.qml" line="1" />
+        <source>Before the hyphen the code has exactly %1 letters or digits. Please count them again.</source>
+        <translation>Trước dấu gạch ngang, mã có đúng %1 chữ cái hoặc chữ số. Vui lòng đếm lại.</translation>
     </message>
 </context>
 </TS>

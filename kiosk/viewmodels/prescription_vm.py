@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import io
-import logging
 from datetime import date, datetime, timezone
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -16,15 +15,13 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.flow.controller import FlowController
 from kiosk.services.prescription import events as rx
-from kiosk.services.prescription.code import BODY_LEN, CONTROLLED, TYPES
+from kiosk.services.prescription.code import BODY_LEN, CONTROLLED
 from kiosk.services.prescription.model import today_at
 from kiosk.services.prescription.session import PrescriptionSession
 from kiosk.session import events as session_ev
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
-
-log = logging.getLogger("kiosk.ui.prescription")
 
 # The keypad's limit: room for a few characters too many, so "too long" gets its own message.
 MAX_TYPED = BODY_LEN + 6
@@ -202,10 +199,6 @@ class Prescription(QObject):
     @Property(int, notify=changed)
     def maxTyped(self) -> int:
         return MAX_TYPED
-
-    @Property("QStringList", notify=changed)
-    def typeLetters(self) -> list:
-        return list(TYPES)
 
     @Property(bool, notify=changed)
     def demoCodes(self) -> bool:

@@ -65,7 +65,7 @@ Item {
                         Layout.fillWidth: true
                         color: Theme.inkSoft
                         font.pixelSize: Theme.textSmall
-                        text: qsTr("The code has 12 letters or digits, a hyphen, then C, N, H or Y. Example: 40618R001935-C.")
+                        text: qsTr("The code has %1 letters or digits, a hyphen, then C, N, H or Y. Example: 40618R001935-C.").arg(Prescription.bodyLength)
                     }
                     // The live picture while the camera looks for a code: what room the words leave.
                     Item {

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Kiosk
 
 // Every message key of the prescription service (Kiosk.Prescription.errorKey), in words.
 // The keys are those of kiosk/services/prescription (code.py, model.py, runner.py).
@@ -10,7 +11,7 @@ QtObject {
         case "code_empty": return qsTr("Please type the prescription code first.")
         case "code_hyphen": return qsTr("The hyphen (-) is missing or there is more than one. The code ends with a hyphen and one letter, for example …-C.")
         case "code_characters": return qsTr("Before the hyphen, use only letters and digits.")
-        case "code_length": return qsTr("Before the hyphen the code has exactly 12 letters or digits. Please count them again.")
+        case "code_length": return qsTr("Before the hyphen the code has exactly %1 letters or digits. Please count them again.").arg(Prescription.bodyLength)
         case "code_type": return qsTr("After the hyphen comes one letter: C, N, H or Y.")
         case "code_unreadable": return qsTr("The code shown to the camera is not a prescription code. Show the prescription's QR code, or type the code.")
         case "camera_busy": return qsTr("The camera is busy right now. Please type the code on the keypad.")
