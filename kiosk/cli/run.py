@@ -27,10 +27,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--config", help="station TOML file (default: $KIOSK_CONFIG or /etc/tram-kiosk/kiosk.toml)")
     p.add_argument("--demo", action="store_true",
                    help="simulated card, camera, devices and 58 mm receipt printer (slips saved as PNGs in "
-                        "WORKDIR/printed); local store and FHIR server seeded with a year of the demo citizen's history")
+                        "WORKDIR/printed); local store and FHIR server seeded with a year of the demo citizen's history "
+                        "and their prescriptions (the camera can be shown one's QR from the code-entry page)")
     p.add_argument("--tour", type=Path, metavar="DIR",
                    help="with --demo: drive one whole visit offscreen, save a PNG of every screen in DIR, print "
-                        "the slip (its PNG goes in DIR too) and open \"My health record\"; "
+                        "the slip (its PNG goes in DIR too), open \"My health record\" and check the demo "
+                        "prescriptions in both languages; "
                         "exit 0 only if the visit reached the FHIR server")
     p.add_argument("--size", type=_size, metavar="WxH", help="a window of this size instead of fullscreen")
     p.add_argument("--speed", type=float, help="demo simulators' time scale (default from config, 1.0)")
