@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -43,10 +44,25 @@ class RedactPersonalData(logging.Filter):
         return True
 
 
+class _KioskLogFile(logging.handlers.RotatingFileHandler):
+    """A station's log directory belongs to the kiosk's system user. When root runs a command
+    there (`kiosk provision`, `doctor`, `queue`), a kiosk.log it creates or rotates in goes to
+    that user: a root-owned kiosk.log would stop the kiosk itself from starting."""
+
+    def _open(self):
+        stream = super()._open()
+        if getattr(os, "geteuid", lambda: -1)() == 0:
+            directory = os.stat(os.path.dirname(self.baseFilename))
+            if directory.st_uid != 0 and os.stat(self.baseFilename).st_uid == 0:
+                with contextlib.suppress(OSError):
+                    os.chown(self.baseFilename, directory.st_uid, directory.st_gid)
+        return stream
+
+
 def setup_logging(log_dir: Path, level: int = logging.INFO, console: bool = False) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "kiosk.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=5_000_000, backupCount=10, encoding="utf-8")
+    handler = _KioskLogFile(path, maxBytes=5_000_000, backupCount=10, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactPersonalData())
     root = logging.getLogger()

@@ -13,6 +13,9 @@ os.environ.pop("KIOSK_CONFIG", None)
 
 import PySide6.QtQuick  # noqa: E402,F401  (rootObjects() must come back as QQuickWindow)
 
+# The `package` fixture: one build per session for tests/packaging and tests/chroot alike.
+pytest_plugins = ["tests.packaging_build"]
+
 
 def pytest_sessionstart(session):
     # The UI tests need the compiled translations; building them is a no-op when current.
