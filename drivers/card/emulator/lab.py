@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from drivers import lifeline
+
 log = logging.getLogger("drivers.card.emulator.lab")
 
 PCSCD_SOCKET = Path("/run/pcscd/pcscd.comm")
@@ -173,9 +175,12 @@ def pcscd_lab(lock_timeout_s: float = 300.0) -> Iterator[Lab]:
 
         def start() -> None:
             with open(log_path, "ab") as out:
-                proc = subprocess.Popen(
+                # Dies with us even on kill -9: a stray lab pcscd keeps the vpcd port,
+                # and every later lab on this machine would fail to start.
+                proc = lifeline.popen(
                     [pcscd, "--foreground", "--config", str(conf),
                      "--debug" if os.environ.get("KIOSK_LAB_PCSCD_DEBUG") else "--error"],
+                    death_signal=signal.SIGTERM,
                     stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 )
             procs.append(proc)
