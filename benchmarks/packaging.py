@@ -2,16 +2,31 @@
 its biggest parts, the demo add-on and the .deb. Run after `./dev package`:
 
     python3 benchmarks/packaging.py
+    python3 benchmarks/packaging.py --start [--rounds N]
+
+--start: the frozen kiosk's time from exec to the first frame of its welcome screen (its
+READY=1, kiosk/watchdog.py) against a bare QML window frozen the same way
+(benchmarks/frozen_bare: same build venv, PyInstaller, one-dir, the project's Qt hooks),
+started alternately, offscreen with the software Quick backend on both sides. Goal ratio <= 1.5.
 """
 from __future__ import annotations
 
+import argparse
 import json
+import os
+import secrets
+import socket
+import statistics
+import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "packaging"))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "packaging"))
 
-from layout import DIST  # noqa: E402
+from layout import DIST, ROOT, WORK  # noqa: E402
 
 
 def mb(path: Path) -> float:
@@ -20,7 +35,89 @@ def mb(path: Path) -> float:
     return sum(p.lstat().st_size for p in path.rglob("*")) / 1e6
 
 
+def build_bare() -> Path:
+    import build_venv
+
+    python = build_venv.ensure_venv(lambda m: print(m, file=sys.stderr))  # the kiosk bundle's own venv
+    out = WORK / "bench"
+    subprocess.run([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                    "--distpath", str(out / "dist"), "--workpath", str(out / "work"),
+                    str(HERE / "frozen_bare" / "frozen_bare.spec")], cwd=ROOT, check=True)
+    return out / "dist" / "bare" / "bare"
+
+
+def station_config(tmp: Path) -> Path:
+    """The example configuration with the station's paths moved into tmp, and a store key."""
+    key = tmp / "store.key"
+    key.write_bytes(secrets.token_bytes(32))
+    key.chmod(0o600)
+    text = (ROOT / "config" / "kiosk.example.toml").read_text(encoding="utf-8")
+    for name, value in (("data_dir", tmp / "data"), ("log_dir", tmp / "log"), ("key_file", key)):
+        lines = text.splitlines(keepends=True)
+        i = next(i for i, line in enumerate(lines) if line.startswith(f"{name} = "))
+        lines[i] = f'{name} = "{value}"\n'
+        text = "".join(lines)
+    path = tmp / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def time_to_ready(cmd: list[str], env: dict, timeout: float = 120) -> float:
+    """Seconds from exec to the READY=1 datagram on a socket of our own (as systemd's)."""
+    with tempfile.TemporaryDirectory() as d, socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+        sock.bind(os.path.join(d, "notify"))
+        sock.settimeout(0.2)
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, env={**env, "NOTIFY_SOCKET": os.path.join(d, "notify")},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            while time.perf_counter() - t0 < timeout:
+                try:
+                    if "READY=1" in sock.recv(4096).decode().splitlines():
+                        return time.perf_counter() - t0
+                except socket.timeout:
+                    if proc.poll() is not None:
+                        raise SystemExit(f"{cmd[0]} exited {proc.returncode} before READY=1: {proc.stderr.read()}")
+            raise SystemExit(f"{cmd[0]}: no READY=1 in {timeout} s")
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def start(rounds: int) -> int:
+    bundle = Path(json.loads((DIST / "build.json").read_text())["bundle"])
+    bare = build_bare()
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "KIOSK_", "PYTHON", "NOTIFY_"))}
+        env.update(HOME=str(tmp), QT_QPA_PLATFORM="offscreen", QT_QUICK_BACKEND="software")
+        kiosk = [str(bundle / "kiosk"), "run", "--config", str(station_config(tmp)), "--size", "1920x1080"]
+        times: dict[str, list[float]] = {"bare": [], "kiosk": []}
+        for i in range(rounds + 1):  # round 0 warms the page cache and makes the store: not counted
+            for name, cmd in (("bare", [str(bare)]), ("kiosk", kiosk)):
+                t = time_to_ready(cmd, env)
+                if i:
+                    times[name].append(t)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    for k, v in times.items():
+        print(f"{k:6} first frame: median {med[k] * 1000:.0f} ms (min {min(v) * 1000:.0f}, "
+              f"max {max(v) * 1000:.0f}, {len(v)} starts)")
+    print(f"ratio kiosk/bare: {med['kiosk'] / med['bare']:.2f} (goal <= 1.5); "
+          f"bare bundle {mb(bare.parent):.0f} MB, kiosk bundle {mb(bundle):.0f} MB")
+    return 0
+
+
 def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--start", action="store_true", help="time to the first frame, against a frozen bare window")
+    ap.add_argument("--rounds", type=int, default=10)
+    args = ap.parse_args()
+    if args.start:
+        return start(args.rounds)
     info = json.loads((DIST / "build.json").read_text())
     bundle = Path(info["bundle"])
     internal = bundle / "_internal"
