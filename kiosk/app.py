@@ -14,7 +14,7 @@ import kiosk.viewmodels.camera_preview  # noqa: F401  (registers CameraPreview)
 from kiosk import paths
 from kiosk.flow.controller import FlowController
 from kiosk.i18n import Translations
-from kiosk.memory import keep_big_buffers_out_of_the_heap
+from kiosk.memory import freeze_start_up_objects, keep_big_buffers_out_of_the_heap, unfreeze
 from kiosk.viewmodels import (access_vm, care_vm, dashboard_vm, logs_vm, maintenance_vm, prescription_vm, queue_vm,
                                record_vm, selftest_vm,
                                session_vm, settings_vm, slip_vm)
@@ -83,6 +83,7 @@ class KioskWindow:
         if not roots:
             raise StartupError("the QML module failed to load: " + "; ".join(self.warnings[-5:]))
         self.window: QQuickWindow = roots[0]
+        freeze_start_up_objects()  # every wipe's collection then walks only the visit's objects
 
     def show_fullscreen(self) -> None:
         w = self.window
@@ -104,6 +105,7 @@ class KioskWindow:
         self.engine.deleteLater()
         self.access.close()  # kills a player still speaking
         del self.engine
+        unfreeze()
 
 
 def make_application(argv: list[str] | None = None) -> QGuiApplication:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import logging
 
 log = logging.getLogger("kiosk.memory")
@@ -37,3 +38,21 @@ def keep_big_buffers_out_of_the_heap() -> bool:
         log.warning("mallopt(M_MMAP_THRESHOLD) refused; resident memory may grow with visits")
         return False
     return True
+
+
+def freeze_start_up_objects() -> None:
+    """Leave the objects made at start-up out of every later garbage collection.
+
+    Each wipe runs a full gc.collect() so that a visit's card data and photo go at once
+    (FlowController._wipe). A full collection walks every tracked object, and after start-up
+    there are about 125,000 that live as long as the process (Qt bindings, QML wrappers,
+    the face models): 250-400 ms per wipe on the 2-core VM, holding the GIL, so the window
+    froze and the welcome screen's prompt started that much later (benchmarks/speech.py).
+    Frozen, they are skipped (about 1 ms); a visit's objects, all made later, are not."""
+    gc.collect()
+    gc.freeze()
+
+
+def unfreeze() -> None:
+    """The window is closing: what was frozen may be collected again (tests make many windows)."""
+    gc.unfreeze()
