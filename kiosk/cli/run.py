@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--demo", action="store_true",
                    help="simulated card, camera, devices and 58 mm receipt printer (slips saved as PNGs in "
                         "WORKDIR/printed); local store and FHIR server seeded with a year of the demo citizen's history "
-                        "and their prescriptions (the camera can be shown one's QR from the code-entry page)")
+                        "and their prescriptions (the camera can be shown one's QR from the code-entry page); "
+                        "spoken prompts on this machine's default sound output (silent without one), rendered "
+                        "into WORKDIR/speech-cache")
     p.add_argument("--tour", type=Path, metavar="DIR",
                    help="with --demo: drive one whole visit offscreen, save a PNG of every screen in DIR, print "
                         "the slip (its PNG goes in DIR too), open \"My health record\" and check the demo "
