@@ -21,8 +21,9 @@ from layout import CONF_DIR, PACKAGE, PREFIX, ROOT, UDEV_RULES, UNIT
 
 HERE = Path(__file__).resolve().parent
 STAGE = layout.WORK / "deb"
-# Run-time services the app talks to, and the adduser the postinst calls.
-SERVICE_DEPENDS = ("adduser", "cage", "xwayland", "pcscd")
+# Run-time services the app talks to, the adduser the postinst calls, and the child
+# processes of spoken guidance (espeak-ng renders, aplay plays: docs/speech.md).
+SERVICE_DEPENDS = ("adduser", "cage", "xwayland", "pcscd", "espeak-ng", "alsa-utils")
 MAINTAINER = "Tram Cong dan so kiosk team <kiosk-packaging@example.org>"
 DESCRIPTION = """health kiosk for Vietnam's Digital Citizen Stations
  The citizen app of the Tram Cong dan so health corner: chip ID card and face
@@ -163,7 +164,8 @@ def build(bundle: Path, version: str, out_dir: Path) -> Path:
     deb = out_dir / f"{PACKAGE}_{version}_{arch}.deb"
     env = dict(os.environ, SOURCE_DATE_EPOCH=str(_epoch()))
     # gzip: xz -6 saves ~20% of the download but took 6 min on 2 shared cores against
-    # well under a minute, and every apt and reprepro reads gzip.
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(root), str(deb)],
+    # well under a minute, and every apt and reprepro reads gzip. Level 6, not dpkg-deb's 9:
+    # 0.4% larger (187.5 MB against 186.7) for a quarter of the time (27 s against 103 s).
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(root), str(deb)],
                    check=True, env=env, stdout=subprocess.DEVNULL)
     return deb

@@ -41,6 +41,7 @@ def test_control(package):
     assert fields["Package"] == layout.PACKAGE and fields["Version"] == package["version"]
     depends = {d.strip() for d in fields["Depends"].split(",")}
     assert {"cage", "pcscd", "adduser", "libegl1", "libwayland-client0"} <= depends
+    assert {"espeak-ng", "alsa-utils"} <= depends  # spoken guidance (docs/speech.md)
     assert not any("vpcd" in d or "vsmartcard" in d for d in depends)
     ctrl = subprocess.run(f"dpkg-deb --ctrl-tarfile {package['deb']} | tar -xO ./conffiles", shell=True,
                           check=True, capture_output=True, text=True).stdout
@@ -73,7 +74,8 @@ def test_systemd_accepts_the_unit(unpacked):
     assert r.returncode == 0 and "tram-kiosk" not in r.stderr, r.stderr
     text = unit.read_text()
     for line in ("Type=notify", "NotifyAccess=all", "Restart=always", "NoNewPrivileges=yes",
-                 "ProtectSystem=strict", "PrivateTmp=yes", "ProtectHome=yes", f"User={layout.USER}"):
+                 "ProtectSystem=strict", "PrivateTmp=yes", "ProtectHome=yes", f"User={layout.USER}",
+                 f"CacheDirectory={layout.PACKAGE}"):  # [speech] cache_dir is writable
         assert f"\n{line}\n" in text, line
     assert re.search(r"^WatchdogSec=\d+", text, re.M)
     score = subprocess.run(["systemd-analyze", "security", "--offline=true", str(unit)],
