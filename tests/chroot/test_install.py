@@ -87,6 +87,9 @@ def _base_tarball(deb: Path) -> Path:
            "--customize-hook=rm -f \"$1\"/etc/apt/sources.list \"$1\"/etc/apt/sources.list.d/*",
            "bookworm", str(tar) + ".part", timeout=1800, stdin=subprocess.DEVNULL)
         os.replace(str(tar) + ".part", tar)
+        for old in CACHE.glob("bookworm-*.tar"):  # ~430 MB each, for a dependency list gone by
+            if old != tar:
+                old.unlink()
     return tar
 
 
