@@ -52,7 +52,7 @@ def _need_root():
 
 
 def sh(*cmd, **kw) -> subprocess.CompletedProcess:
-    r = subprocess.run(list(map(str, cmd)), capture_output=True, text=True, **kw)
+    r = subprocess.run(list(map(str, cmd)), capture_output=True, **{"text": True, **kw})
     assert r.returncode == 0, f"{cmd}: {r.returncode}\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}"
     return r
 
@@ -152,7 +152,7 @@ def _revision(db: Path) -> str:
     return sqlite3.connect(db).execute("select version_num from alembic_version").fetchone()[0]
 
 
-def test_install_save_upgrade_remove_purge(tmp_path, package):
+def test_install_save_upgrade_remove_purge(tmp_path, package, request):
     # The session's build of this checkout (tests/packaging_build.py), never an older dist/.
     _need_root()
     deb_n = package["deb"]
@@ -166,6 +166,12 @@ def test_install_save_upgrade_remove_purge(tmp_path, package):
     # The deployer's repository, signed with a throwaway key.
     gnupg = tmp_path / "gnupg"
     gnupg.mkdir(mode=0o700)
+    stranger = tmp_path / "gnupg-stranger"  # a key the repository is not signed with
+    stranger.mkdir(mode=0o700)
+    for home in (gnupg, stranger):
+        # gpg starts an agent for a new key: it would outlive the test, one per run.
+        request.addfinalizer(lambda home=home: subprocess.run(["gpgconf", "--homedir", str(home), "--kill", "all"],
+                                                              capture_output=True))
     env = {**os.environ, "GNUPGHOME": str(gnupg)}
     repo_sh = REPO / "packaging" / "repo" / "repo.sh"
     repo = tmp_path / "root" / "srv" / "repo"
@@ -175,11 +181,20 @@ def test_install_save_upgrade_remove_purge(tmp_path, package):
     sh(repo_sh, "init", repo, "--throwaway", env=env)
     sh(repo_sh, "add", repo, deb_n, env=env)
     keyring = root / "usr/share/keyrings/tram-kiosk-archive.gpg"
-    shutil.copy(repo / "tram-kiosk-archive.gpg", keyring)
+    sh("gpg", "--batch", "--quiet", "--passphrase", "", "--quick-gen-key", "Someone else", "ed25519", "sign", "1d",
+       env={**os.environ, "GNUPGHOME": str(stranger)})
+    keyring.write_bytes(sh("gpg", "--batch", "--export", env={**os.environ, "GNUPGHOME": str(stranger)},
+                           text=False).stdout)
     (root / "etc/apt/sources.list.d/tram-kiosk.list").write_text(
         "deb [signed-by=/usr/share/keyrings/tram-kiosk-archive.gpg] file:/srv/repo bookworm main\n")
 
     with Chroot(root) as c:
+        # signed-by holds apt to that key: with another key in its place, the repository is refused.
+        refused = c.run("apt-get update -q", ok=False)
+        assert refused.returncode != 0 and "NO_PUBKEY" in refused.stdout + refused.stderr, refused.stderr
+        assert c.run("apt-get install -y -q tram-kiosk", ok=False).returncode != 0
+        shutil.copy(repo / "tram-kiosk-archive.gpg", keyring)
+
         t = time.monotonic()
         c.run("apt-get update -q && apt-get install -y -q tram-kiosk")
         figures["install N (s)"] = round(time.monotonic() - t, 1)
