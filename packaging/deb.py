@@ -1,5 +1,5 @@
 """Build the .deb from the bundle with dpkg-deb: the bundle under PREFIX, the command,
-the unit, the udev rules, the conffile, the maintainer scripts (layout.py has the names).
+the unit, the udev rules, the example configuration, the maintainer scripts (layout.py has the names).
 
 Depends: is worked out from the bundle itself: every library its ELF files need that
 the bundle does not carry (PyInstaller leaves out glibc, the GL/EGL stack and the
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import layout
-from layout import CONF_DIR, PACKAGE, PREFIX, ROOT, UDEV_RULES, UNIT
+from layout import PACKAGE, PREFIX, ROOT, UDEV_RULES, UNIT
 
 HERE = Path(__file__).resolve().parent
 STAGE = layout.WORK / "deb"
@@ -122,7 +122,8 @@ def stage(bundle: Path, version: str, arch: str) -> Path:
     (root / layout.COMMAND.lstrip("/")).symlink_to(f"{PREFIX}/kiosk")
     _write(root / "lib/systemd/system" / UNIT, layout.fill((HERE / "systemd" / f"{PACKAGE}.service.in").read_text()))
     _write(root / "lib/udev/rules.d" / UDEV_RULES, (HERE / "udev" / UDEV_RULES).read_text())
-    _write(root / CONF_DIR.lstrip("/") / "kiosk.toml", (ROOT / "config" / "kiosk.example.toml").read_bytes())
+    # Not /etc/.../kiosk.toml: the postinst makes that from this once (packaging/debian/postinst.in says why).
+    _write(root / layout.EXAMPLE_CONFIG.lstrip("/"), (ROOT / "config" / "kiosk.example.toml").read_bytes())
     doc = root / "usr/share/doc" / PACKAGE
     _write(doc / "copyright", (HERE / "debian" / "copyright").read_text())
     _write(doc / "changelog.gz", _changelog(version))
@@ -138,7 +139,6 @@ def stage(bundle: Path, version: str, arch: str) -> Path:
     postrm = (control / "postrm").read_text().split("\n", 1)
     _write(control / "postrm", postrm[0] + "\n" + layout.fill((HERE / "update" / "postrm.sh").read_text())
            + postrm[1], 0o755)
-    _write(control / "conffiles", f"{CONF_DIR}/kiosk.toml\n")
     sums, size = [], 0
     for p in sorted(root.rglob("*")):
         if p.is_relative_to(control):

@@ -19,7 +19,8 @@ PREFIX = f"/opt/{PACKAGE}"  # the bundle on a station
 COMMAND = "/usr/bin/kiosk"  # symlink to PREFIX/kiosk
 USER = PACKAGE
 GROUPS = ("dialout", "video")  # serial devices, camera
-CONF_DIR = f"/etc/{PACKAGE}"  # kiosk.toml (conffile) and the store key
+CONF_DIR = f"/etc/{PACKAGE}"  # kiosk.toml (made once by the postinst, not a conffile) and the store key
+EXAMPLE_CONFIG = f"/usr/share/{PACKAGE}/kiosk.example.toml"  # this version's example, kiosk.toml's first copy
 DATA_DIR = f"/var/lib/{PACKAGE}"  # the store; same as paths.data_dir in config/kiosk.example.toml
 LOG_DIR = f"/var/log/{PACKAGE}"  # kiosk.log; same as paths.log_dir there
 UNIT = f"{PACKAGE}.service"
@@ -30,7 +31,7 @@ PCSCD_SOCKET = "/run/pcscd"  # pcscd's socket directory, reached from inside the
 FIELDS = {
     "PACKAGE": PACKAGE, "PREFIX": PREFIX, "COMMAND": COMMAND, "USER": USER,
     "GROUPS": " ".join(GROUPS), "CONF_DIR": CONF_DIR, "DATA_DIR": DATA_DIR, "LOG_DIR": LOG_DIR,
-    "UNIT": UNIT, "PCSCD_SOCKET": PCSCD_SOCKET,
+    "UNIT": UNIT, "PCSCD_SOCKET": PCSCD_SOCKET, "EXAMPLE_CONFIG": EXAMPLE_CONFIG,
 }
 
 

@@ -4,7 +4,8 @@ The .deb is the session's build of this checkout (the `package` fixture, shared 
 tests/packaging). Version N from a local signed repository (file:// inside the chroot,
 signed-by, apt checks the signature), provision, a visit sealed with the station's key by the
 checkout's store code (into the store layout of an older schema, so the upgrade has a
-migration to run), N+1 (the same bundle re-versioned) from the repository, the kiosk started
+migration to run), N+1 (the same bundle re-versioned, its example configuration one line
+longer, as most releases') from the repository with nothing asked, the kiosk started
 by its launcher as its system user, offscreen, until it confirms N+1 at the welcome screen
 (migrating the store on the way), the visit read back, then remove (data kept) and purge
 (data gone, warning printed).
@@ -41,6 +42,8 @@ pytestmark = [pytest.mark.chroot, pytest.mark.slow, pytest.mark.timeout(1800)]
 REPO = Path(__file__).resolve().parents[2]
 CACHE = REPO / ".venv" / "cache" / "chroot"
 PIN = "246813"
+EXAMPLE_CONFIG = "/usr/share/tram-kiosk/kiosk.example.toml"  # packaging/layout.py
+NEW_EXAMPLE_LINE = "# N+1 documents a new key here"
 
 
 def _need_root():
@@ -62,13 +65,21 @@ def _field(deb: Path, name: str) -> str:
 
 
 def _reversioned(deb: Path, out: Path) -> Path:
-    """N+1: the same bundle under a higher version (control Version and the bundle's VERSION)."""
+    """N+1: the same bundle under a higher version (control Version and the bundle's VERSION),
+    whose example configuration documents one more line, as most releases' do."""
     tree = out / "tree"
     sh("dpkg-deb", "-R", deb, tree)
     new = _field(deb, "Version") + "+1"
     control = tree / "DEBIAN" / "control"
     control.write_text(re.sub(r"^Version: .*$", f"Version: {new}", control.read_text(), flags=re.M))
-    (tree / "opt" / "tram-kiosk" / "VERSION").write_text(new + "\n")
+    changed = {"opt/tram-kiosk/VERSION": new + "\n"}
+    example = tree / EXAMPLE_CONFIG.lstrip("/")
+    changed[EXAMPLE_CONFIG.lstrip("/")] = example.read_text() + NEW_EXAMPLE_LINE + "\n"
+    sums = (tree / "DEBIAN" / "md5sums").read_text()
+    for rel, text in changed.items():
+        (tree / rel).write_text(text)
+        sums = re.sub(rf"^\S+(  {re.escape(rel)})$", hashlib.md5(text.encode()).hexdigest() + r"\1", sums, flags=re.M)
+    (tree / "DEBIAN" / "md5sums").write_text(sums)
     target = out / f"tram-kiosk_{new}.deb"
     sh("dpkg-deb", "--root-owner-group", "-Zgzip", "-z1", "-b", tree, target)
     shutil.rmtree(tree)  # the unpacked bundle: ~470 MB per kept test directory
@@ -199,6 +210,9 @@ def test_install_save_upgrade_remove_purge(tmp_path, package, request):
         c.run("apt-get update -q && apt-get install -y -q tram-kiosk")
         figures["install N (s)"] = round(time.monotonic() - t, 1)
         assert c.run("dpkg-query -W -f='${Version}' tram-kiosk").stdout == version_n
+        # The station's configuration, made from the example by the postinst (not a conffile).
+        assert c.run("stat -c '%a %U:%G' /etc/tram-kiosk/kiosk.toml").stdout.strip() == "640 root:tram-kiosk"
+        assert c.path("/etc/tram-kiosk/kiosk.toml").read_text() == c.path(EXAMPLE_CONFIG).read_text()
         prov = c.run(f"printf '{PIN}\\n' | kiosk provision --non-interactive --no-hardware --no-enable "
                      "--station-id VN-TEST-0001 --backend-url https://ehr.test.vn/fhir --pin-stdin", ok=False)
         assert prov.returncode == 0, prov.stdout[-3000:] + prov.stderr[-3000:]
@@ -228,6 +242,10 @@ def test_install_save_upgrade_remove_purge(tmp_path, package, request):
         figures["upgrade to N+1 (s)"] = round(time.monotonic() - t, 1)
         assert c.run("dpkg-query -W -f='${Version}' tram-kiosk").stdout == version_n1
         assert c.path("/opt/tram-kiosk.previous/VERSION").read_text().strip() == version_n
+        # The example changed and the station's file did not, and nothing asked (stdin is empty).
+        assert NEW_EXAMPLE_LINE in c.path(EXAMPLE_CONFIG).read_text()
+        assert c.path("/etc/tram-kiosk/kiosk.toml").read_text() == config
+        assert sorted(p.name for p in c.path("/etc/tram-kiosk").glob("kiosk.toml*")) == ["kiosk.toml"]
 
         # The first start of N+1, as the unit starts it (the launcher, as the kiosk's user; offscreen:
         # the chroot has no screen), migrates the store and, at the welcome screen, confirms N+1.

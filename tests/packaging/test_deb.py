@@ -20,7 +20,7 @@ def _run(*cmd: str) -> str:
 def unpacked(package, tmp_path_factory):
     root = tmp_path_factory.mktemp("deb")
     subprocess.run(f"dpkg-deb --fsys-tarfile {package['deb']} | tar -x -C {root} "
-                   f"./lib ./etc ./usr", shell=True, check=True)
+                   f"./lib ./usr", shell=True, check=True)
     return root
 
 
@@ -28,11 +28,13 @@ def test_listing(package):
     listing = _run("dpkg-deb", "-c", str(package["deb"]))
     for path in (f".{layout.PREFIX}/kiosk", f".{layout.PREFIX}/_internal/kiosk/qml/Kiosk/Main.qml",
                  f"./lib/systemd/system/{layout.UNIT}", f"./lib/udev/rules.d/{layout.UDEV_RULES}",
-                 f".{layout.CONF_DIR}/kiosk.toml", f"./usr/share/doc/{layout.PACKAGE}/copyright"):
+                 f".{layout.EXAMPLE_CONFIG}", f"./usr/share/doc/{layout.PACKAGE}/copyright"):
         assert re.search(rf" {re.escape(path)}( |$)", listing, re.M), path
     assert re.search(rf" \.{layout.COMMAND} -> {layout.PREFIX}/kiosk$", listing, re.M)
     assert "emulator" not in listing and "vpcd" not in listing
-    assert re.search(r"^-\S+ root/root .*kiosk.toml$", listing, re.M)
+    assert re.search(r"^-\S+ root/root .*kiosk.example.toml$", listing, re.M)
+    # Nothing in /etc: the postinst makes kiosk.toml once, so no upgrade asks a conffile question.
+    assert not re.search(r" \./etc/\S", listing), re.findall(r" (\./etc/\S+)", listing)
 
 
 def test_control(package):
@@ -43,9 +45,9 @@ def test_control(package):
     assert {"cage", "pcscd", "adduser", "libegl1", "libwayland-client0"} <= depends
     assert {"espeak-ng", "alsa-utils"} <= depends  # spoken guidance (docs/speech.md)
     assert not any("vpcd" in d or "vsmartcard" in d for d in depends)
-    ctrl = subprocess.run(f"dpkg-deb --ctrl-tarfile {package['deb']} | tar -xO ./conffiles", shell=True,
+    ctrl = subprocess.run(f"dpkg-deb --ctrl-tarfile {package['deb']} | tar -t", shell=True,
                           check=True, capture_output=True, text=True).stdout
-    assert ctrl.split() == [f"{layout.CONF_DIR}/kiosk.toml"]
+    assert "./conffiles" not in ctrl.split()
     for script in ("postinst", "prerm", "postrm"):
         assert re.search(rf"\s{script}\s+#!/bin/sh", info), script
 
