@@ -8,7 +8,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from drivers.sensors.api import MeasurementKind, Reading
 from kiosk.maintenance import audit, calibration as cal
-from kiosk.viewmodels.tools_base import ToolModel
+from kiosk.viewmodels.tools_base import ToolModel, require_install
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -34,17 +34,13 @@ class Care(QObject, ToolModel):
     def __init__(self, controller=None) -> None:
         super().__init__()
         self.tool_init()
-        if controller is None:
-            raise RuntimeError("kiosk.viewmodels.care_vm.install() must run before QML loads")
-        self._c = controller
+        self._c = require_install(controller, __name__)
         self._book = cal.book_for(controller.cfg)
         self._last: dict = {}
 
     @staticmethod
     def create(engine) -> "Care":
-        if _instance is None:
-            raise RuntimeError("kiosk.viewmodels.care_vm.install() must run before QML loads")
-        return _instance
+        return require_install(_instance, __name__)
 
     @Property("QVariantList", notify=changed)
     def devices(self) -> list:

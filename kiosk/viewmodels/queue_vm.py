@@ -14,7 +14,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.logging_setup import redact
 from kiosk.maintenance import audit
-from kiosk.viewmodels.tools_base import ToolModel
+from kiosk.viewmodels.tools_base import ToolModel, require_install
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -51,9 +51,7 @@ class Queue(QObject, ToolModel):
     def __init__(self, controller=None) -> None:
         super().__init__()
         self.tool_init()
-        if controller is None:
-            raise RuntimeError("kiosk.viewmodels.queue_vm.install() must run before QML loads")
-        self._c = controller
+        self._c = require_install(controller, __name__)
         self._status: dict = {}
         self._letters: list[dict] = []
         self._progress = -1.0
@@ -64,9 +62,7 @@ class Queue(QObject, ToolModel):
 
     @staticmethod
     def create(engine) -> "Queue":
-        if _instance is None:
-            raise RuntimeError("kiosk.viewmodels.queue_vm.install() must run before QML loads")
-        return _instance
+        return require_install(_instance, __name__)
 
     @Property("QVariantMap", notify=changed)
     def status(self) -> dict:

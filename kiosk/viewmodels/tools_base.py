@@ -14,6 +14,17 @@ from kiosk.flow.bridge import GuiBridge
 log = logging.getLogger("kiosk.maintenance")
 
 
+def require_install(value, module: str):
+    """``value`` as ``module``'s install() supplied it (the controller, or the singleton itself).
+
+    QML creates a singleton on first use; were it to come before install(), the tool would have no
+    controller, so start-up stops with the module to fix instead of a screen that does nothing.
+    """
+    if value is None:
+        raise RuntimeError(f"{module}.install() must run before QML loads")
+    return value
+
+
 class ToolModel:
     """A mixin: ``class X(QObject, ToolModel)`` (qmllint's type dump sees a QObject only when it
     is named), with its own ``changed = Signal()`` and ``busy`` property (PySide does not notify
