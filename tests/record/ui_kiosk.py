@@ -2,49 +2,15 @@
 FHIR backend, for the record screens' tests and the benchmark."""
 from __future__ import annotations
 
-from contextlib import contextmanager
 from pathlib import Path
 
-from drivers.camera.api import FaceDecision, FaceResult
-from drivers.card.api import CardHolder, CardReadResult
-from kiosk.session.machine import Screen
+from tests.ui.kiosk_window import HOLDER, identified, kiosk_window
 
-HOLDER = CardHolder("079158001234", "Nguyễn Văn Thịnh", "1958-03-15", "M", "VNM")
+__all__ = ["HOLDER", "SYSTEM", "identified", "record_kiosk"]
+
 SYSTEM = "http://fhir.ehealth.gov.vn/core/sid/national_id"
 
 
-@contextmanager
 def record_kiosk(tmp_path: Path, fhir_url: str, size=(1280, 800), overrides: dict | None = None):
-    from kiosk.app import KioskWindow, make_application
-    from kiosk.demo.env import DemoEnv
-    from kiosk.flow.controller import FlowController
-    from kiosk.flow.peripherals import build_peripherals
-    from kiosk.i18n import Translations
-    from kiosk.logging_setup import setup_logging
-    from kiosk.runner import demo_config
-
-    make_application()
-    setup_logging(tmp_path / "logs")
-    data = {"flow": {"services": ["measure", "record"]}, "backend": {"history_timeout_s": 5}}
-    for k, v in (overrides or {}).items():
-        data.setdefault(k, {}).update(v)
-    cfg = demo_config(tmp_path, fhir_url, 50.0, data)
-    env = DemoEnv(tmp_path, speed=50.0)
-    controller = FlowController(cfg, build_peripherals(cfg, env))
-    ui = KioskWindow(controller, Translations())
-    ui.show_sized(*size)
-    try:
-        yield ui, controller, env
-    finally:
-        controller.shutdown()
-        ui.close()
-        env.close()
-
-
-def identified(controller, holder: CardHolder = HOLDER) -> None:
-    """The chip read and the face matched, as after a real identification: the chooser is shown."""
-    d = controller.machine.draft
-    d.card = CardReadResult(holder, b"", "jpeg", "PACE-CAN", "genuine")
-    d.face = FaceResult(FaceDecision.MATCH, 0.7, 0.5, "passed")
-    controller.machine.screen = Screen.SERVICES
-    controller.changed.emit()
+    return kiosk_window(tmp_path, fhir_url, {"flow": {"services": ["measure", "record"]},
+                                             "backend": {"history_timeout_s": 5}}, size, overrides)

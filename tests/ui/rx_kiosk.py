@@ -3,54 +3,18 @@ real local FHIR server seeded with the demo prescriptions, for the prescription 
 the benchmark and the screenshots."""
 from __future__ import annotations
 
-from contextlib import contextmanager
 from pathlib import Path
 
-from drivers.camera.api import FaceDecision, FaceResult
-from drivers.card.api import CardHolder, CardReadResult
-from kiosk.demo.citizen import DEMO_CITIZEN
 from kiosk.session import events as ev
-from kiosk.session.machine import Screen
+from tests.ui.kiosk_window import HOLDER, identified, kiosk_window
 
-HOLDER = CardHolder(DEMO_CITIZEN.id_number, "Nguyễn Văn Thịnh", "1958-03-15", "M", "VNM")
+__all__ = ["HOLDER", "identified", "open_prescription", "rx_kiosk"]
 
 
-@contextmanager
 def rx_kiosk(tmp_path: Path, fhir_url: str | None, size=(1280, 800), overrides: dict | None = None):
-    from kiosk.app import KioskWindow, make_application
-    from kiosk.demo.env import DemoEnv
-    from kiosk.flow.controller import FlowController
-    from kiosk.flow.peripherals import build_peripherals
-    from kiosk.i18n import Translations
-    from kiosk.logging_setup import setup_logging
-    from kiosk.runner import demo_config
-
-    make_application()
-    setup_logging(tmp_path / "logs")
-    data = {"flow": {"services": ["measure", "prescription"]}, "face": {"challenge_s": 20},
-            "prescription": {"lookup_timeout_s": 8}}
-    for k, v in (overrides or {}).items():
-        data.setdefault(k, {}).update(v)
-    cfg = demo_config(tmp_path, fhir_url, 50.0, data)
-    env = DemoEnv(tmp_path, speed=50.0)
-    controller = FlowController(cfg, build_peripherals(cfg, env))
-    ui = KioskWindow(controller, Translations())
-    ui.show_sized(*size)
-    try:
-        yield ui, controller, env
-    finally:
-        controller.shutdown()
-        ui.close()
-        env.close()
-
-
-def identified(controller) -> None:
-    """The chip read and the face matched, as after a real identification: the chooser is shown."""
-    d = controller.machine.draft
-    d.card = CardReadResult(HOLDER, b"", "jpeg", "PACE-CAN", "genuine")
-    d.face = FaceResult(FaceDecision.MATCH, 0.7, 0.5, "passed")
-    controller.machine.screen = Screen.SERVICES
-    controller.changed.emit()
+    return kiosk_window(tmp_path, fhir_url, {"flow": {"services": ["measure", "prescription"]},
+                                             "face": {"challenge_s": 20},
+                                             "prescription": {"lookup_timeout_s": 8}}, size, overrides)
 
 
 def open_prescription(controller) -> None:
