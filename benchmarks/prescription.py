@@ -22,13 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_QUICK_BACKEND", "software")
-os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-import PySide6.QtQuick  # noqa: E402,F401  (rootObjects() is a QQuickWindow)
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from offscreen_qt import pump_until  # first: the kiosk's modules are found through the path it sets
 
 from kiosk.demo import prescriptions as demo  # noqa: E402
 from kiosk.demo.fhir_server import start_fhir_server  # noqa: E402
@@ -39,15 +33,6 @@ from kiosk.viewmodels.camera_preview import FRAMES  # noqa: E402
 from tests.ui.rx_kiosk import open_prescription, rx_kiosk  # noqa: E402
 
 GOAL_S = 1.5
-
-
-def pump_until(cond, timeout_s: float = 30.0) -> None:
-    end = time.monotonic() + timeout_s
-    while not cond():
-        if time.monotonic() > end:
-            raise TimeoutError("benchmark step timed out")
-        QCoreApplication.processEvents()
-        time.sleep(0.001)
 
 
 def one_round(ui, c) -> dict[str, float]:

@@ -13,19 +13,14 @@ ticks while it loads (the screen stays responsive).
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_QUICK_BACKEND", "software")
-os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import offscreen_qt  # first: the kiosk's modules are found through the path it sets
 
-import PySide6.QtQuick  # noqa: E402,F401  (rootObjects() is a QQuickWindow)
 from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 
 from kiosk.demo.fhir_server import start_fhir_server  # noqa: E402
@@ -36,15 +31,7 @@ from kiosk.ui_driver import find_item, tap  # noqa: E402
 from tests.record.ui_kiosk import HOLDER, SYSTEM, identified, record_kiosk  # noqa: E402
 
 GOAL_S = 1.0
-
-
-def pump_until(cond, timeout_s: float = 60.0) -> None:
-    end = time.monotonic() + timeout_s
-    while not cond():
-        if time.monotonic() > end:
-            raise TimeoutError("benchmark step timed out")
-        QCoreApplication.processEvents()
-        time.sleep(0.001)
+pump_until = partial(offscreen_qt.pump_until, timeout_s=60.0)
 
 
 def one_round(ui, c) -> tuple[float, float, float]:
