@@ -1,9 +1,10 @@
 """`./dev package`: the production bundle, the demo add-on and the .deb, in dist/.
 
 Steps: the build venv from the locks (build_venv.py), the compiled translations,
-PyInstaller with kiosk.spec, the bundle checks (checks.py; any finding fails the
-build), the demo add-on (demo_parts.py), the .deb (deb.py). It ends by printing
-the paths, and writes them to dist/build.json for scripts (the chroot install test).
+PyInstaller with kiosk.spec, debug information stripped where that is safe (strip.py),
+the bundle checks (checks.py; any finding fails the build), the demo add-on
+(demo_parts.py), the .deb (deb.py). It ends by printing the paths, and writes them
+to dist/build.json for scripts (the chroot install test), with what strip.py did.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import build_venv  # noqa: E402
 import checks  # noqa: E402
 import deb  # noqa: E402
 import demo_parts  # noqa: E402
+import strip  # noqa: E402
 from layout import BUNDLE, DEMO_ADDON, DIST, ROOT, WORK  # noqa: E402
 
 CONTENTS = "_internal"  # PyInstaller's directory for everything but the executable
@@ -81,10 +83,17 @@ def main(argv: list[str] | None = None) -> int:
     python = build_venv.ensure_venv(log)
     log("PyInstaller: the bundle")
     build_bundle(python, args.clean)
+    stripped = strip.strip_bundle(BUNDLE)
+    log(f"strip: {len(stripped.stripped)} files, {stripped.saved / 1e6:.1f} MB less; "
+        f"{len(stripped.refused)} left as shipped (their loaded bytes would change)")
     check_bundle(python)
     build_demo_addon()
     result = {"version": version, "bundle": str(BUNDLE), "bundle_mb": round(du_mb(BUNDLE), 1),
-              "demo_addon": str(DEMO_ADDON)}
+              "demo_addon": str(DEMO_ADDON),
+              # What strip.py did to this build, for the size report and the tests.
+              "strip": {"saved_mb": round(stripped.saved / 1e6, 1),
+                        "stripped": [p for p, _, _ in stripped.stripped],
+                        "refused": {p: why for p, why in stripped.refused}}}
     if not args.no_deb:
         log("dpkg-deb: the package")
         path = deb.build(BUNDLE, version, DIST)

@@ -5,12 +5,14 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import checks
 import layout
+import strip
 from hooks import qt_trim
 
 pytestmark = [pytest.mark.packaging, pytest.mark.slow]
@@ -71,6 +73,50 @@ def test_every_qml_import_is_kept_and_nothing_else(package):
                                                                                      "QtQuick/Controls"})
              and k not in allowed}
     assert not stray, stray
+
+
+def test_strip_guard_refuses_what_the_loader_would_see_changed(tmp_path):
+    """strip.py keeps a stripped copy only if the loader sees the same file: a byte changed in
+    a mapped segment, or a segment cut short (what strip did to auditwheel-patched libraries),
+    is refused."""
+    lib = Path(sys.executable).resolve()  # any ELF file will do
+    data = lib.read_bytes()
+    stripped = tmp_path / "stripped"
+    subprocess.run(["strip", "--strip-unneeded", "-o", str(stripped), str(lib)], check=True)
+    assert strip.same_for_the_loader(data, stripped.read_bytes()) == ""
+    load = next(s for s in strip.segments(data) if s[0] == strip.PT_LOAD and s[5] > 64)
+    changed = bytearray(data)
+    changed[load[2] + load[5] - 1] ^= 0xFF
+    assert "bytes of the LOAD segment" in strip.same_for_the_loader(data, bytes(changed))
+    index = strip.segments(data).index(load)
+    _, h = strip._header(data)
+    cut = bytearray(data)
+    at = h[4] + index * h[8] + 32  # p_filesz
+    cut[at:at + 8] = (load[5] // 2).to_bytes(8, "little")
+    assert "program header changed" in strip.same_for_the_loader(data, bytes(cut))
+
+
+def test_debug_information_is_stripped_where_safe(package):
+    """Only the files strip.py refused (their loaded bytes would change) keep a symbol table or
+    DWARF, and every ELF file of the bundle still loads (the tour loads only those it uses)."""
+    info = package["strip"]
+    internal = package["bundle"] / "_internal"
+    assert "_internal/libpython3.11.so.1.0" in info["stripped"]
+    assert info["saved_mb"] > 20
+    left = []
+    elves = []
+    for path in sorted(internal.rglob("*")):
+        if not path.is_file() or path.is_symlink() or (data := path.read_bytes())[:4] != b"\x7fELF":
+            continue
+        elves.append(path)
+        if any(n.startswith(strip.DEBUG_SECTIONS) for n in strip.section_names(data)):
+            left.append(path.relative_to(package["bundle"]).as_posix())
+    assert sorted(left) == sorted(info["refused"])
+    code = ("import ctypes, sys\nbad = []\nfor p in sys.argv[1:]:\n    try: ctypes.CDLL(p)\n"
+            "    except OSError as e: bad.append(str(e))\nprint('\\n'.join(bad))\nsys.exit(bool(bad))\n")
+    env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}")
+    r = subprocess.run([sys.executable, "-c", code, *map(str, elves)], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stdout + r.stderr
 
 
 def test_production_bundle_has_no_demo_mode(package, tmp_path):
