@@ -56,10 +56,16 @@ def check_bundle(python: Path) -> None:
         raise SystemExit("the bundle is not fit for a station:\n  " + "\n  ".join(found))
 
 
-def build_demo_addon() -> None:
-    """The demo parts' sources and data, at the paths they take inside a bundle."""
+def build_demo_addon(python: Path) -> None:
+    """The demo parts' sources and data, and the Qt bindings only the tour loads, at the
+    paths they take inside a bundle."""
     shutil.rmtree(DEMO_ADDON, ignore_errors=True)
     target = DEMO_ADDON / CONTENTS
+    pyside = Path(subprocess.run([str(python), "-c", "import PySide6; print(PySide6.__path__[0])"],
+                                 check=True, capture_output=True, text=True).stdout.strip())
+    for rel in [f"{m}.abi3.so" for m in demo_parts.QT_MODULES] + [f"Qt/lib/{lib}" for lib in demo_parts.QT_LIBRARIES]:
+        (target / "PySide6" / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(pyside / rel, target / "PySide6" / rel)
     sources = [Path(*p.split(".")) for p in demo_parts.PACKAGES]
     sources += [Path(*m.split(".")).with_suffix(".py") for m in demo_parts.MODULES]
     for rel in sources + [Path(d) for d in demo_parts.DATA]:
@@ -87,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     log(f"strip: {len(stripped.stripped)} files, {stripped.saved / 1e6:.1f} MB less; "
         f"{len(stripped.refused)} left as shipped (their loaded bytes would change)")
     check_bundle(python)
-    build_demo_addon()
+    build_demo_addon(python)
     result = {"version": version, "bundle": str(BUNDLE), "bundle_mb": round(du_mb(BUNDLE), 1),
               "demo_addon": str(DEMO_ADDON),
               # What strip.py did to this build, for the size report and the tests.

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import checks
+import demo_parts
 import layout
 import strip
 from hooks import qt_trim
@@ -117,6 +118,15 @@ def test_debug_information_is_stripped_where_safe(package):
     env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}")
     r = subprocess.run([sys.executable, "-c", code, *map(str, elves)], capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_the_tours_qt_bindings_come_with_the_demo_addon(package):
+    """QtTest and QtWidgets (only the demo tour taps with them) are in the add-on, not on a station."""
+    for root, present in ((package["bundle"], False), (package["demo_addon"], True)):
+        pyside = root / "_internal" / "PySide6"
+        for rel in [f"{m}.abi3.so" for m in demo_parts.QT_MODULES] + [f"Qt/lib/{x}" for x in demo_parts.QT_LIBRARIES]:
+            assert (pyside / rel).is_file() == present, (root.name, rel)
+    assert not (package["bundle"] / "_internal" / "PySide6" / "QtDBus.abi3.so").exists()
 
 
 def test_production_bundle_has_no_demo_mode(package, tmp_path):
