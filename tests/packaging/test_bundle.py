@@ -43,6 +43,18 @@ def test_nothing_a_station_must_not_have(package, build_python):
     assert checks.module_findings(modules) == []
 
 
+def test_unused_python_parts_stay_out(package, build_python):
+    """What packaging/kiosk.spec excludes as never used on a station (the tour shows the rest works)."""
+    modules = set(checks.frozen_modules(package["bundle"], build_python))
+    assert {"fhir.resources.R4B.observation", "PIL.PngImagePlugin", "PIL.ImageFont", "sqlalchemy"} <= modules
+    assert not {m for m in modules if m.split(".")[0] in ("setuptools", "distutils", "greenlet", "pydoc_data")}
+    assert not {m for m in modules if m.startswith("fhir.resources.") and not m.startswith("fhir.resources.R4B")}
+    internal = package["bundle"] / "_internal"
+    for gone in ("PIL/_avif", "PIL/_webp", "PIL/_imagingcms", "python3.11/lib-dynload/readline"):
+        assert not list(internal.glob(gone + ".*.so")), gone
+    assert list(internal.glob("PIL/_imagingft.*.so"))  # the slip's text
+
+
 def test_the_checks_find_what_they_look_for(tmp_path):
     internal = tmp_path / "_internal"
     for rel in ("PySide6/Qt/lib/libQt6VirtualKeyboard.so.6", "PySide6/Qt/qml/QtCharts/qmldir",
