@@ -1,9 +1,10 @@
 """Build the .deb from the bundle with dpkg-deb: the bundle under PREFIX, the command,
 the unit, the udev rules, the example configuration, the maintainer scripts (layout.py has the names).
 
-Depends: is worked out from the bundle itself: every library its ELF files need that
+Depends: is worked out from the bundle itself: every library its ELF files link that
 the bundle does not carry (PyInstaller leaves out glibc, the GL/EGL stack and the
-Wayland client libraries on purpose) is traced to the Debian package holding it.
+Wayland client libraries on purpose; kiosk.spec leaves out every other library of the
+build machine's /usr/lib, fontconfig's among them) is traced to the Debian package holding it.
 """
 from __future__ import annotations
 
@@ -46,22 +47,29 @@ def _elf_files(bundle: Path) -> list[Path]:
     return out
 
 
+def _needed(elf: Path) -> set[str]:
+    out = subprocess.run(["readelf", "-dW", str(elf)], capture_output=True, text=True).stdout
+    return set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^]]+)\]", out))
+
+
 def system_libraries(bundle: Path) -> tuple[set[Path], set[str]]:
-    """(libraries found outside the bundle, sonames found nowhere), as ldd sees them
-    with the library path the bundle's bootloader sets."""
+    """(libraries outside the bundle that its files link directly, sonames found nowhere),
+    as ldd sees them with the library path the bundle's bootloader sets. Direct links only,
+    as dpkg-shlibdeps does: a system library's own dependencies are its package's to declare."""
     internal = bundle / "_internal"
     env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}")
     outside: set[Path] = set()
     missing: set[str] = set()
     for elf in _elf_files(bundle):
         r = subprocess.run(["ldd", str(elf)], capture_output=True, text=True, env=env)
+        needed = _needed(elf)
         for line in r.stdout.splitlines():
             m = re.match(r"\s*(\S+) => (not found|(\S+) \(0x)", line)
             if not m:
                 continue
             if m.group(2) == "not found":
                 missing.add(m.group(1))
-            elif not Path(m.group(3)).resolve().is_relative_to(bundle.resolve()):
+            elif m.group(1) in needed and not Path(m.group(3)).resolve().is_relative_to(bundle.resolve()):
                 outside.add(Path(m.group(3)))
     return outside, missing
 

@@ -253,6 +253,8 @@ def test_install_save_upgrade_remove_purge(tmp_path, package, request):
         out = c.start_kiosk(until=c.path("/var/lib/tram-kiosk/update/confirmed"), timeout=180)
         figures["first start of N+1 to the welcome screen (s)"] = round(time.monotonic() - t, 1)
         assert c.path("/var/lib/tram-kiosk/update/confirmed").read_text().strip() == version_n1, out
+        # Qt's fontconfig is the system's, configured by the fontconfig-config its package depends on.
+        assert "Fontconfig" not in out and c.path("/etc/fonts/fonts.conf").is_file(), out
         assert _revision(data / "visits.db") == database.head_revision(), out
         assert key_file.read_bytes() == key and c.path("/etc/tram-kiosk/kiosk.toml").read_text() == config
         status = json.loads(c.run("kiosk queue --config /etc/tram-kiosk/kiosk.toml status --json").stdout)

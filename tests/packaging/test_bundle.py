@@ -33,6 +33,10 @@ def test_bundle_holds_the_app_and_its_assets(package):
                 "offline_store/migrations/env.py"):
         assert (internal / rel).is_file(), rel
     assert list((internal / "assets" / "models").glob("*.onnx"))
+    # The build machine's libraries come from Debian on the station (Depends), libpython excepted.
+    assert (internal / "libpython3.11.so.1.0").is_file()
+    for host_copy in ("libfontconfig.so.1", "libssl.so.3", "libstdc++.so.6", "libglib-2.0.so.0"):
+        assert not (internal / host_copy).exists(), host_copy
 
 
 def test_nothing_a_station_must_not_have(package, build_python):

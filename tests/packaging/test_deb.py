@@ -44,6 +44,9 @@ def test_control(package):
     depends = {d.strip() for d in fields["Depends"].split(",")}
     assert {"cage", "pcscd", "adduser", "libegl1", "libwayland-client0"} <= depends
     assert {"espeak-ng", "alsa-utils"} <= depends  # spoken guidance (docs/speech.md)
+    # The system's fontconfig, whose package brings /etc/fonts (fontconfig-config): with a copy in
+    # the bundle and no configuration, Qt printed "Fontconfig error" at every start.
+    assert {"libfontconfig1", "libssl3", "libstdc++6"} <= depends
     assert not any("vpcd" in d or "vsmartcard" in d for d in depends)
     ctrl = subprocess.run(f"dpkg-deb --ctrl-tarfile {package['deb']} | tar -t", shell=True,
                           check=True, capture_output=True, text=True).stdout
