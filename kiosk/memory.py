@@ -15,8 +15,6 @@ no visible CPU cost next to the face models.
 """
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import logging
 
@@ -28,8 +26,12 @@ MMAP_THRESHOLD = 256 * 1024
 
 def keep_big_buffers_out_of_the_heap() -> bool:
     """Serve allocations of MMAP_THRESHOLD bytes and more with mmap; False where not glibc."""
+    import ctypes  # here: loading it would delay a station's first frame
+
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        # The process's own symbols: glibc's mallopt when there is one. (ctypes.util.find_library
+        # would run a compiler or ldconfig, and costs a tenth of the start before the first frame.)
+        libc = ctypes.CDLL(None)
         mallopt = libc.mallopt
     except (OSError, AttributeError):
         return False

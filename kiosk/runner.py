@@ -2,21 +2,27 @@
 
 Demo mode swaps in simulated peripherals, a scratch store and a local FHIR
 server; the tour drives one visit offscreen and screenshots every screen.
+
+A station shows its welcome screen first (``show_first_frame``) and only then loads
+its configuration and starts its parts: what it imports before that first frame is
+kept to Qt and a few small modules (docs/architecture.md, "Start-up").
 """
 from __future__ import annotations
 
 import logging
 import os
 import sys
-import tempfile
-import tomllib
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import paths
-from kiosk.config import Config, ConfigError, load_config, parse_config
-from kiosk.demo.env import DemoEnv
-from kiosk.logging_setup import setup_logging
+from kiosk.config import ConfigError
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskWindow
+    from kiosk.config import Config
+    from kiosk.demo.env import DemoEnv
 
 log = logging.getLogger("kiosk.run")
 
@@ -31,7 +37,11 @@ def has_display() -> bool:
 
 
 def demo_config(workdir: Path, fhir_url: str | None, speed: float | None,
-                overrides: dict[str, dict] | None = None) -> Config:
+                overrides: dict[str, dict] | None = None) -> "Config":
+    import tomllib
+
+    from kiosk.config import parse_config
+
     data = tomllib.loads(DEMO_CONFIG.read_text(encoding="utf-8"))
     for section, values in (overrides or {}).items():
         data.setdefault(section, {}).update(values)
@@ -52,7 +62,12 @@ class DemoNotInBuild(Exception):
     """A production bundle: the demo parts come only with the demo add-on (docs/packaging.md)."""
 
 
-def start_demo(workdir: Path | None, speed: float | None) -> tuple[Config, DemoEnv]:
+def start_demo(workdir: Path | None, speed: float | None) -> tuple["Config", "DemoEnv"]:
+    import tempfile
+
+    from kiosk.demo.env import DemoEnv
+    from kiosk.logging_setup import setup_logging
+
     if not DEMO_CONFIG.exists():
         raise DemoNotInBuild("demo mode is not in this build")
     workdir = Path(workdir or tempfile.mkdtemp(prefix="kiosk-demo-"))
@@ -127,17 +142,44 @@ def _one_line(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
+def show_first_frame(config_path: str, size: tuple[int, int] | None) -> "KioskWindow":
+    """The welcome screen, drawn before the station's parts start; systemd hears READY=1
+    at this frame. Only the language and the station id are read from the file yet."""
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
+    from kiosk import watchdog
+    from kiosk.app import KioskWindow, make_application
+    from kiosk.config.first_frame import read_first_frame
+    from kiosk.i18n import Translations
+
+    make_application(tune_heap=False)  # _run tunes it before the station's parts start
+    ui = KioskWindow(None, Translations(), read_first_frame(config_path))
+    ui.systemd = watchdog.attach(ui.window)  # under systemd: READY=1 at the first frame, then pings
+    if size:
+        ui.show_sized(*size)
+    else:
+        ui.show_fullscreen()
+    ui.wait_for_first_frame()
+    return ui
+
+
 def run(args) -> int:
     """Every failure ends as one line on stderr and, once the log is open, a full entry
     in kiosk.log: never a traceback on a station's screen. Exit 2 = bad configuration."""
     demo: DemoEnv | None = None
+    ui: KioskWindow | None = None
     try:
         if args.demo:
             cfg, demo = start_demo(args.workdir, args.speed)
         else:
-            cfg = load_config(args.config or os.environ.get("KIOSK_CONFIG") or DEFAULT_CONFIG)
+            path = args.config or os.environ.get("KIOSK_CONFIG") or DEFAULT_CONFIG
+            if has_display():
+                ui = show_first_frame(path, args.size)
+            from kiosk.config import load_config
+            from kiosk.logging_setup import setup_logging
+
+            cfg = load_config(path)
             setup_logging(Path(cfg.paths.log_dir))
-        return _run(args, cfg, demo)
+        return _run(args, cfg, demo, ui)
     except ConfigError as e:
         if _technician_log():
             log.error("bad configuration: %s", e)
@@ -152,11 +194,13 @@ def run(args) -> int:
               file=sys.stderr)
         return 3
     finally:
+        if ui is not None:
+            ui.close()  # a station whose start failed after its first frame (_run closes its own)
         if demo:
             demo.close()
 
 
-def _run(args, cfg: Config, demo: DemoEnv | None) -> int:
+def _run(args, cfg: "Config", demo: "DemoEnv | None", ui: "KioskWindow | None") -> int:
     tour_dir = args.tour
     if tour_dir is None and not has_display():
         if demo is None:
@@ -170,13 +214,14 @@ def _run(args, cfg: Config, demo: DemoEnv | None) -> int:
         os.environ.setdefault("QT_QUICK_BACKEND", "software")
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
 
-    # Qt is imported only now, after the platform is chosen.
+    # Qt is imported only now, after the platform is chosen (a station's first frame chose it).
+    from kiosk import watchdog
     from kiosk.app import KioskWindow, make_application
     from kiosk.flow.controller import FlowController
     from kiosk.flow.peripherals import build_peripherals
     from kiosk.i18n import Translations
 
-    app = make_application()
+    app = make_application()  # a station's exists since its first frame: this tunes its heap now
     _quit_on_signals(app)
     devices = build_peripherals(cfg, demo)
     try:
@@ -185,7 +230,11 @@ def _run(args, cfg: Config, demo: DemoEnv | None) -> int:
         devices.close()
         raise
     try:
-        ui = KioskWindow(controller, Translations())
+        if ui is None:
+            ui = KioskWindow(controller, Translations())
+            ui.systemd = watchdog.attach(ui.window)  # under systemd: READY=1 at the first frame, then pings
+        else:
+            ui.attach(controller)
     except BaseException:
         controller.shutdown()
         raise
@@ -193,9 +242,6 @@ def _run(args, cfg: Config, demo: DemoEnv | None) -> int:
     from kiosk.flow import upgrade_watch
 
     ui.upgrade_watch = upgrade_watch.install(controller)  # kept alive with the window
-    from kiosk import watchdog
-
-    ui.systemd = watchdog.attach(ui.window)  # under systemd: READY=1 at the first frame, then pings
 
     try:
         if tour_dir is not None:
@@ -210,10 +256,11 @@ def _run(args, cfg: Config, demo: DemoEnv | None) -> int:
             print(f"Tour {'finished' if code == 0 else 'FAILED'}: screenshots in {Path(tour_dir).resolve()}"
                   + ("" if code == 0 else f" ({tour.failure})"), flush=True)
         else:
-            if args.size:
-                ui.show_sized(*args.size)
-            else:
-                ui.show_fullscreen()
+            if not ui.window.isVisible():  # a station's window is up since its first frame
+                if args.size:
+                    ui.show_sized(*args.size)
+                else:
+                    ui.show_fullscreen()
             if demo:
                 _demo_quit_shortcut(ui)
             code = app.exec()

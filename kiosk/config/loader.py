@@ -5,6 +5,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Mapping
 
+from kiosk.config.errors import ConfigError
 from kiosk.config.fields import FROM_MODEL, Field
 from kiosk.config.schema import (
     DEVICE_FIELDS,
@@ -16,17 +17,6 @@ from kiosk.config.schema import (
     line_defaults,
     protocol_problem,
 )
-
-
-class ConfigError(Exception):
-    """A bad configuration file: names the key (``section.key``) and the reason."""
-
-    def __init__(self, key: str, reason: str, path: str | None = None) -> None:
-        where = f"{path}: " if path else ""
-        super().__init__(f"{where}{key}: {reason}" if key else f"{where}{reason}")
-        self.key = key
-        self.reason = reason
-        self.path = path
 
 
 class Section(Mapping[str, Any]):

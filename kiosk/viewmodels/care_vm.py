@@ -6,8 +6,6 @@ import threading
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from drivers.sensors.api import MeasurementKind, Reading
-from kiosk.maintenance import audit, calibration as cal
 from kiosk.viewmodels.tools_base import ToolModel, require_install
 
 QML_IMPORT_NAME = "Kiosk"
@@ -32,6 +30,8 @@ class Care(QObject, ToolModel):
         return self._busy
 
     def __init__(self, controller=None) -> None:
+        from kiosk.maintenance import calibration as cal
+
         super().__init__()
         self.tool_init()
         self._c = require_install(controller, __name__)
@@ -44,6 +44,8 @@ class Care(QObject, ToolModel):
 
     @Property("QVariantList", notify=changed)
     def devices(self) -> list:
+        from kiosk.maintenance import calibration as cal
+
         rows = []
         for s in cal.states(self._c.cfg, self._book):
             spec = cal.SPECS[s.kind]
@@ -61,6 +63,10 @@ class Care(QObject, ToolModel):
     @Slot(str, "QVariantList")
     def check(self, kind: str, reference: list) -> None:
         """Take a reading now and compare it with ``reference`` (the values of SPECS[kind], in order)."""
+        from drivers.sensors.api import MeasurementKind, Reading
+        from kiosk.maintenance import audit
+        from kiosk.maintenance import calibration as cal
+
         spec = cal.SPECS[kind]
         try:
             ref = {k: float(v) for k, v in zip(spec.values, reference, strict=True)}
@@ -92,6 +98,8 @@ class Care(QObject, ToolModel):
 
     @Slot(str)
     def recordCleaning(self, kind: str) -> None:
+        from kiosk.maintenance import audit
+
         uses = self._book.record_cleaning(kind)
         audit.append("cleaning", "ok", device=kind, uses_before=uses)
         self.changed.emit()

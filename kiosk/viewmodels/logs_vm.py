@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.maintenance import audit, diagnostics
 from kiosk.viewmodels.tools_base import ToolModel
 
 QML_IMPORT_NAME = "Kiosk"
@@ -106,6 +105,8 @@ class Logs(QObject, ToolModel):
 
     @Property("QVariantList", notify=changed)
     def media(self) -> list:
+        from kiosk.maintenance import diagnostics
+
         return [{"path": m.path, "label": m.label, "freeMb": m.free_bytes // 1_000_000}
                 for m in diagnostics.removable_media()]
 
@@ -139,6 +140,8 @@ class Logs(QObject, ToolModel):
 
     @Slot(str)
     def exportTo(self, folder: str) -> None:
+        from kiosk.maintenance import audit, diagnostics
+
         self._exported, self._error = "", ""
         cfg = self._c.cfg
 

@@ -10,18 +10,14 @@ import logging
 import math
 import time
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.flow.controller import FlowController
-from kiosk.maintenance import audit, pin, power
-from kiosk.maintenance.gesture import CornerGesture
-from kiosk.maintenance.lockout import PinAttempts
-from kiosk.session import events as ev
-from kiosk.session.machine import Screen
+if TYPE_CHECKING:
+    from kiosk.flow.controller import FlowController
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -48,6 +44,10 @@ class Maintenance(QObject):
     def __init__(self, controller: FlowController | None = None, quit: Callable[[int], None] | None = None,
                  wall_clock: Callable[[], float] = time.time,
                  monotonic: Callable[[], float] = time.monotonic) -> None:
+        from kiosk.maintenance.gesture import CornerGesture
+        from kiosk.maintenance.lockout import PinAttempts
+        from kiosk.maintenance import audit
+
         super().__init__()
         if controller is None:
             raise RuntimeError("kiosk.viewmodels.maintenance_vm.install() must run before QML loads")
@@ -84,6 +84,8 @@ class Maintenance(QObject):
     # -- state -----------------------------------------------------------------------
     @Property(bool, notify=changed)
     def open(self) -> bool:
+        from kiosk.session.machine import Screen
+
         return self._c.machine.screen is Screen.MAINTENANCE
 
     @Property(bool, notify=changed)
@@ -114,10 +116,14 @@ class Maintenance(QObject):
 
     @Property(int, constant=True)
     def pinMinLength(self) -> int:
+        from kiosk.maintenance import pin
+
         return pin.MIN_LENGTH
 
     @Property(int, constant=True)
     def pinMaxLength(self) -> int:
+        from kiosk.maintenance import pin
+
         return pin.MAX_LENGTH
 
     @Property(str, constant=True)
@@ -146,6 +152,8 @@ class Maintenance(QObject):
 
     @Slot(str)
     def submitPin(self, entered: str) -> None:
+        from kiosk.maintenance import pin
+
         if not self.open or self._unlocked or not self._pin_hash:
             return
         self._activity()
@@ -182,6 +190,8 @@ class Maintenance(QObject):
 
     @Slot()
     def restartApp(self) -> None:
+        from kiosk.maintenance import power
+
         if not self._unlocked:
             return
         log.warning("maintenance: restart of the app requested")
@@ -190,6 +200,8 @@ class Maintenance(QObject):
 
     @Slot()
     def exitToDesktop(self) -> None:
+        from kiosk.maintenance import power
+
         if not self._unlocked:
             return
         log.warning("maintenance: exit to the desktop requested")
@@ -198,6 +210,9 @@ class Maintenance(QObject):
 
     # -- internals -------------------------------------------------------------------
     def _gesture_made(self) -> None:
+        from kiosk.session.machine import Screen
+        from kiosk.session import events as ev
+
         if self._c.machine.screen not in (Screen.WELCOME, Screen.STAFF_HELP):
             log.info("maintenance gesture ignored on %s", self._c.machine.screen.value)
             return
@@ -208,6 +223,8 @@ class Maintenance(QObject):
         self._c.handle(ev.EnterMaintenance())
 
     def _on_screen(self, screen: str) -> None:
+        from kiosk.session.machine import Screen
+
         self._unlocked, self._page, self._pin_error = False, "pin", ""
         self.gesture.reset()
         if screen == Screen.MAINTENANCE.value:
@@ -227,6 +244,8 @@ class Maintenance(QObject):
         self._leave("idle")
 
     def _leave(self, why: str) -> None:
+        from kiosk.session import events as ev
+
         if not self.open:
             return
         if self._unlocked:

@@ -9,22 +9,21 @@ from __future__ import annotations
 import base64
 import io
 from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.flow.controller import FlowController
-from kiosk.services.prescription import events as rx
-from kiosk.services.prescription.code import BODY_LEN, CONTROLLED
-from kiosk.services.prescription.model import today_at
-from kiosk.services.prescription.session import PrescriptionSession
-from kiosk.session import events as session_ev
+
+if TYPE_CHECKING:
+    from kiosk.services.prescription.session import PrescriptionSession
+    from kiosk.flow.controller import FlowController
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
 
 # The keypad's limit: room for a few characters too many, so "too long" gets its own message.
-MAX_TYPED = BODY_LEN + 6
+TYPED_BEYOND_BODY = 6
 CAMERA_KEYS = ("camera_busy", "camera_error")
 RETRY_KEYS = ("backend_down", "backend_timeout", "bad_answer")
 
@@ -80,6 +79,8 @@ class Prescription(QObject):
         self.changed.emit()
 
     def _s(self) -> PrescriptionSession | None:
+        from kiosk.services.prescription.session import PrescriptionSession
+
         s = self._c.machine.draft.service
         return s if isinstance(s, PrescriptionSession) else None
 
@@ -136,6 +137,8 @@ class Prescription(QObject):
 
     @Property(bool, notify=changed)
     def controlled(self) -> bool:
+        from kiosk.services.prescription.code import CONTROLLED
+
         s = self._s()
         return bool(s and s.code and s.code[-1] in CONTROLLED)
 
@@ -169,6 +172,8 @@ class Prescription(QObject):
     def daysLeft(self) -> int:
         """Whole days the prescription still stays valid after today (0: today is the last day;
         negative: it expired); 0 when it names no end (validUntil is then empty)."""
+        from kiosk.services.prescription.model import today_at
+
         p = self._prescription()
         if p is None or p.valid_until is None:
             return 0
@@ -194,11 +199,13 @@ class Prescription(QObject):
 
     @Property(int, notify=changed)  # qmllint reads a constant int as stale; it never changes
     def bodyLength(self) -> int:
+        from kiosk.services.prescription.code import BODY_LEN
+
         return BODY_LEN
 
     @Property(int, notify=changed)
     def maxTyped(self) -> int:
-        return MAX_TYPED
+        return self.bodyLength + TYPED_BEYOND_BODY
 
     @Property(bool, notify=changed)
     def demoCodes(self) -> bool:
@@ -217,12 +224,16 @@ class Prescription(QObject):
     # -- taps -----------------------------------------------------------------------
     @Slot(str)
     def submit(self, text: str) -> None:
+        from kiosk.services.prescription import events as rx
+
         self._c.touch()
         self._c.handle(rx.CodeTyped(text))
 
     @Slot()
     def retry(self) -> None:
         """The backend failed: ask again for the same code."""
+        from kiosk.services.prescription import events as rx
+
         s = self._s()
         if s is not None and s.code:
             self._c.touch()
@@ -230,12 +241,16 @@ class Prescription(QObject):
 
     @Slot()
     def anotherCode(self) -> None:
+        from kiosk.services.prescription import events as rx
+
         self._c.touch()
         self._c.handle(rx.AnotherCode())
 
     @Slot()
     def back(self) -> None:
         """Back to the chooser (the visit goes on)."""
+        from kiosk.session import events as session_ev
+
         self._c.handle(session_ev.LeaveService())
 
     @Slot(str)

@@ -12,8 +12,6 @@ import time
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.logging_setup import redact
-from kiosk.maintenance import audit
 from kiosk.viewmodels.tools_base import ToolModel, require_install
 
 QML_IMPORT_NAME = "Kiosk"
@@ -33,6 +31,8 @@ def install(controller) -> "Queue":
 
 def reason_of(letter) -> str:
     """The server's reason without the record's content: issue severity/code, and our own error text."""
+    from kiosk.logging_setup import redact
+
     codes = [f"{i.get('severity', '?')}/{i.get('code', '?')}" for i in (letter.outcome or {}).get("issue", [])[:3]
              if isinstance(i, dict)]
     text = redact(str(letter.last_error or ""))[:160]
@@ -94,6 +94,8 @@ class Queue(QObject, ToolModel):
 
     @Slot(str)
     def retry(self, visit_id: str) -> None:
+        from kiosk.maintenance import audit
+
         ok = bool(self._c.devices.store.retry_dead(visit_id))
         audit.append("dead_letter_retry", "ok" if ok else "not_found", visit=visit_id)
         if ok:
@@ -103,6 +105,8 @@ class Queue(QObject, ToolModel):
     @Slot()
     def syncNow(self) -> None:
         """Like `kiosk queue sync`, through the kiosk's own worker (it holds the sync lock)."""
+        from kiosk.maintenance import audit
+
         store = self._c.devices.store
         released = store.release_outage_waits()
         self._c.devices.sync.kick()
@@ -113,6 +117,8 @@ class Queue(QObject, ToolModel):
         self.refresh()
 
     def _watch(self) -> None:
+        from kiosk.maintenance import audit
+
         self.refresh()
         left = self._status.get("queued", 0) if self._status.get("ok") else self._start_count
         self._progress = min(1.0, max(0.0, 1 - left / self._start_count))

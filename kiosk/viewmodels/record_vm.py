@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.flow.controller import FlowController
-from kiosk.services.record import events as ev
-from kiosk.services.record import view
-from kiosk.services.record.session import TABS, RecordSession
-from kiosk.services.record.trend import MAX_POINTS
-from kiosk.session import events as session_ev
+if TYPE_CHECKING:
+    from kiosk.services.record.session import RecordSession
+    from kiosk.flow.controller import FlowController
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -55,6 +53,8 @@ class Record(QObject):
         return _instance
 
     def _session(self) -> RecordSession | None:
+        from kiosk.services.record.session import RecordSession
+
         s = self._c.machine.draft.service
         return s if isinstance(s, RecordSession) else None
 
@@ -67,6 +67,9 @@ class Record(QObject):
 
     def _get(self, name: str):
         """Shaped data, made once per session revision (a page arriving bumps it)."""
+        from kiosk.services.record.trend import MAX_POINTS
+        from kiosk.services.record import view
+
         if name not in self._shaped:
             s = self._session()
             tz = view.tz_of(self._c.cfg.station.timezone_offset)
@@ -112,6 +115,8 @@ class Record(QObject):
 
     @Property("QStringList", notify=changed)
     def tabs(self) -> list:
+        from kiosk.services.record.session import TABS
+
         return list(TABS)
 
     @Property(int, notify=changed)
@@ -134,10 +139,14 @@ class Record(QObject):
     # -- taps -----------------------------------------------------------------------
     @Slot(str)
     def showTab(self, tab: str) -> None:
+        from kiosk.services.record import events as ev
+
         self._c.touch()
         self._c.handle(ev.ShowTab(tab))
 
     @Slot()
     def back(self) -> None:
         """Back to the chooser (the visit goes on)."""
+        from kiosk.session import events as session_ev
+
         self._c.handle(session_ev.LeaveService())

@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.maintenance import audit, selftest
 from kiosk.viewmodels.tools_base import ToolModel
 
 QML_IMPORT_NAME = "Kiosk"
@@ -49,6 +48,8 @@ class SelfTest(QObject, ToolModel):
 
     @Slot()
     def runAll(self) -> None:
+        from kiosk.maintenance import audit, selftest
+
         c = self._c
         self._rows = []
 

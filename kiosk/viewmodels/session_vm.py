@@ -2,28 +2,24 @@
 
 It exposes state and data (screen names, keys, numbers) and slots for taps.
 It holds no wording: QML turns every key into translated words.
+
+It exists before the flow does: the first frame (the welcome screen) is drawn while
+the station's parts start, and ``attach`` hands it the FlowController a moment later.
+So this module imports the flow's modules only where a property or slot needs them.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from drivers.card.api import CAN_LENGTH
-from drivers.sensors.api import MeasurementKind
-from kiosk.clinical.thresholds import BP_PROTOCOL
 from kiosk import paths
-from kiosk.flow.controller import FlowController
-from kiosk.services import registry as services
-from kiosk.session import events as ev
-from kiosk.session.machine import Screen
-from kiosk.viewmodels.results import results_for
-from offline_store.vitals import VITALS
+from kiosk.i18n import LANGUAGES
 
-VITALS_FOR_QML = {k: {"decimals": v.decimals} for k, v in VITALS.items()}
+if TYPE_CHECKING:
+    from kiosk.flow.controller import FlowController
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -33,10 +29,18 @@ log = logging.getLogger("kiosk.ui")
 _instance: "Session | None" = None
 
 
-def install(controller: FlowController, set_language: Callable[[str], None]) -> "Session":
-    """Create the singleton the next QML engine will hand out."""
+# What the first frame shows (Screen.WELCOME), named here so kiosk.session.machine
+# is not imported before it.
+FIRST_SCREEN = "welcome"
+
+
+def install(controller: "FlowController | None", set_language: Callable[[str], None],
+            language: str | None = None, station_id: str = "") -> "Session":
+    """Create the singleton the next QML engine will hand out. Without a controller it
+    shows the welcome screen in ``language`` (the station's default when None) until
+    ``attach``."""
     global _instance
-    _instance = Session(controller, set_language)
+    _instance = Session(controller, set_language, language, station_id)
     return _instance
 
 
@@ -45,16 +49,34 @@ def install(controller: FlowController, set_language: Callable[[str], None]) -> 
 class Session(QObject):
     changed = Signal()
     languageChanged = Signal()
+    attachedChanged = Signal()
 
-    def __init__(self, controller: FlowController | None = None,
-                 set_language: Callable[[str], None] | None = None) -> None:
+    def __init__(self, controller: "FlowController | None" = None,
+                 set_language: Callable[[str], None] | None = None,
+                 language: str | None = None, station_id: str = "") -> None:
         super().__init__()
-        if controller is None:
-            raise RuntimeError("kiosk.viewmodels.session_vm.install() must run before QML loads")
-        self._c = controller
+        self._c: FlowController | None = None
         self._set_language = set_language or (lambda code: None)
-        self._language = controller.machine.draft.language
+        self._language = language if language in LANGUAGES else None
+        self._station_id = station_id
+        self._start_waiting = False  # Start was tapped before the flow was attached
+        if controller is not None:
+            self.attach(controller)
+
+    def attach(self, controller: "FlowController") -> None:
+        """The flow is ready: from now on every property and slot is the FlowController's."""
+        if self._language is None:
+            self._language = controller.machine.draft.language
+        else:  # the first frame's language, or the one a citizen chose in the moment before
+            controller.machine.draft.language = self._language
+        self._station_id = controller.cfg.station.id
+        self._c = controller
         controller.changed.connect(self.changed)
+        self.attachedChanged.emit()
+        self.changed.emit()
+        if self._start_waiting:
+            self._start_waiting = False
+            self.start()
 
     @staticmethod
     def create(engine) -> "Session":  # called by the QML engine for the singleton
@@ -67,13 +89,18 @@ class Session(QObject):
     def _d(self):
         return self._c.machine.draft
 
+    @Property(bool, notify=attachedChanged)
+    def attached(self) -> bool:
+        """False only for the first frame's moment: Main.qml then loads the rest of the app."""
+        return self._c is not None
+
     @Property(str, notify=changed)
     def screen(self) -> str:
-        return self._c.machine.screen.value
+        return self._c.machine.screen.value if self._c else FIRST_SCREEN
 
     @Property(str, notify=languageChanged)
     def language(self) -> str:
-        return self._language
+        return self._language or LANGUAGES[0]
 
     @Property(str, notify=changed)
     def errorKey(self) -> str:
@@ -90,12 +117,13 @@ class Session(QObject):
 
     @Property(bool, notify=changed)
     def storeAccepting(self) -> bool:
-        return self._c.store_accepting
+        # Unknown until attached; a tap on Start meanwhile waits for it (start()).
+        return self._c.store_accepting if self._c else True
 
     @Property("QVariantMap", notify=changed)
     def queue(self) -> dict:
         """The station's send queue, for the welcome screen's status line."""
-        q = self._c.queue
+        q = self._c.queue if self._c else None
         if q is None:
             return {"known": False}
         return {
@@ -107,7 +135,7 @@ class Session(QObject):
 
     @Property(str, notify=changed)
     def stationId(self) -> str:
-        return self._c.cfg.station.id
+        return self._station_id
 
     @Property(bool, notify=changed)
     def cardPresent(self) -> bool:
@@ -139,7 +167,7 @@ class Session(QObject):
 
     @Property(bool, notify=changed)
     def assisted(self) -> bool:
-        return self._d.assisted
+        return self._d.assisted if self._c else False
 
     @Property(str, notify=changed)
     def faceGuidance(self) -> str:
@@ -155,6 +183,8 @@ class Session(QObject):
 
     @Property(str, notify=changed)
     def measureKind(self) -> str:
+        from kiosk.session.machine import Screen
+
         step = self._d.current_step
         return step.value if step and self._c.machine.screen is Screen.MEASURE else ""
 
@@ -188,25 +218,35 @@ class Session(QObject):
     @Property("QVariantMap", constant=True)
     def vitals(self) -> dict:
         """Display precision per vital key (offline_store/vitals.py), for Format.qml."""
-        return VITALS_FOR_QML
+        from offline_store.vitals import VITALS
+
+        return {k: {"decimals": v.decimals} for k, v in VITALS.items()}
 
     @Property(int, notify=changed)  # qmllint reads a constant int as stale; it never changes
     def canLength(self) -> int:
+        from drivers.card.api import CAN_LENGTH
+
         return CAN_LENGTH
 
     @Property(int, notify=changed)
     def bpReadings(self) -> int:
         """Cuff readings the protocol takes: its usual count, or more once a further one has begun."""
+        from kiosk.clinical.thresholds import BP_PROTOCOL
+
         live = self._c.live
         current = int(live.measure_value or 0) if live.measure_phase == "reading" else 0
         return max(BP_PROTOCOL["readings"], current)
 
     @Property("QVariantList", notify=changed)
     def results(self) -> list:
+        from kiosk.viewmodels.results import results_for
+
         return results_for(self._d)
 
     @Property(bool, notify=changed)
     def hasUrgent(self) -> bool:
+        from kiosk.viewmodels.results import results_for
+
         return any(f["urgent"] for r in results_for(self._d) for f in r["findings"])
 
     @Property(str, notify=changed)
@@ -217,6 +257,8 @@ class Session(QObject):
     @Property("QVariantList", notify=changed)
     def services(self) -> list:
         """The chooser's tiles: key and the tile's QML file, in registry order."""
+        from kiosk.services import registry as services
+
         return [{"key": key, "tile": _service_url(key, services.BY_KEY[key].tile)}
                 for key in self._c.machine.offered_services()]
 
@@ -229,6 +271,9 @@ class Session(QObject):
     @Property(str, notify=changed)
     def servicePage(self) -> str:
         """The QML page of the service's current screen, "" when no service is shown."""
+        from kiosk.services import registry as services
+        from kiosk.session.machine import Screen
+
         d = self._d
         if self._c.machine.screen is not Screen.SERVICE or d.service is None:
             return ""
@@ -238,76 +283,85 @@ class Session(QObject):
     # -- taps -----------------------------------------------------------------------
     @Slot()
     def touch(self) -> None:
-        self._c.touch()
+        if self._c:
+            self._c.touch()
 
     @Slot(str)
     def setLanguage(self, code: str) -> None:
-        if code not in ("vi", "en") or code == self._language:
+        if code not in LANGUAGES or code == self.language:
             return
         self._language = code
-        self._d.language = code
+        if self._c:
+            self._d.language = code
         self._set_language(code)
         log.info("language: %s", code)
         self.languageChanged.emit()
 
     @Slot()
     def start(self) -> None:
+        if self._c is None:
+            self._start_waiting = True
+            return
         self._c.touch()
         self._c.refresh_store_status()
         if self._c.store_accepting:
-            self._c.handle(ev.Start())
+            self._c.handle(_events().Start())
         else:
             self.changed.emit()
 
     @Slot(str)
     def agree(self, consent_text: str) -> None:
         """QML passes the consent wording exactly as shown; its hash is the evidence."""
+        import hashlib  # here: loading OpenSSL's hashes would delay the first frame
+
         digest = hashlib.sha256(consent_text.encode("utf-8")).hexdigest()
-        self._c.handle(ev.Agree(digest, self._language))
+        self._c.handle(_events().Agree(digest, self._language))
 
     @Slot()
     def decline(self) -> None:
-        self._c.handle(ev.Decline())
+        self._c.handle(_events().Decline())
 
     @Slot(str)
     def submitCan(self, can: str) -> None:
-        self._c.handle(ev.CanEntered(can))
+        self._c.handle(_events().CanEntered(can))
 
     @Slot()
     def retryFace(self) -> None:
-        self._c.handle(ev.RetryFace())
+        self._c.handle(_events().RetryFace())
 
     @Slot()
     def guestMode(self) -> None:
-        self._c.handle(ev.GuestMode())
+        self._c.handle(_events().GuestMode())
 
     @Slot()
     def startMeasurement(self) -> None:
-        self._c.handle(ev.StartMeasurement())
+        self._c.handle(_events().StartMeasurement())
 
     @Slot()
     def retryMeasurement(self) -> None:
-        self._c.handle(ev.RetryMeasurement())
+        self._c.handle(_events().RetryMeasurement())
 
     @Slot()
     def skipMeasurement(self) -> None:
-        self._c.handle(ev.SkipMeasurement())
+        self._c.handle(_events().SkipMeasurement())
 
     @Slot()
     def nextMeasurement(self) -> None:
-        self._c.handle(ev.NextMeasurement())
+        self._c.handle(_events().NextMeasurement())
 
     @Slot()
     def finish(self) -> None:
-        self._c.handle(ev.Finish())
+        self._c.handle(_events().Finish())
 
     @Slot()
     def endVisit(self) -> None:
         """The "finish"/"end" button on the last screens, and "cancel" everywhere else."""
+        from kiosk.session.machine import Screen
+
         if self._c.machine.screen in (Screen.DONE, Screen.SAVE_FAILED, Screen.STAFF_HELP):
-            self._c.handle(ev.ReturnToWelcome())
+            self._c.handle(_events().ReturnToWelcome())
         else:
-            self._c.handle(ev.Cancel())
+            self._c.handle(_events().Cancel())
 
     @Slot(bool)
     def setAssisted(self, on: bool) -> None:
@@ -323,15 +377,23 @@ class Session(QObject):
 
     @Slot(str)
     def chooseService(self, key: str) -> None:
-        self._c.handle(ev.ChooseService(key))
+        self._c.handle(_events().ChooseService(key))
 
     @Slot()
     def leaveService(self) -> None:
-        self._c.handle(ev.LeaveService())
+        self._c.handle(_events().LeaveService())
+
+
+def _events():
+    """kiosk.session.events: only taps after ``attach`` send events, and importing it
+    would hold up the first frame."""
+    from kiosk.session import events
+
+    return events
 
 
 def _service_url(key: str, name: str) -> str:
     return QUrl.fromLocalFile(str(paths.QML_IMPORT_PATH / "Kiosk" / "services" / key / name)).toString()
 
 
-__all__ = ["Session", "install", "MeasurementKind"]
+__all__ = ["Session", "install"]

@@ -10,9 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.config import ConfigError, load_config
-from kiosk.config.schema import protocols_for
-from kiosk.maintenance import audit, settings_edit as se
 from kiosk.viewmodels.tools_base import ToolModel
 
 QML_IMPORT_NAME = "Kiosk"
@@ -63,6 +60,9 @@ class Settings(QObject, ToolModel):
 
     @Property("QVariantMap", notify=changed)
     def values(self) -> dict:
+        from kiosk.config import ConfigError, load_config
+        from kiosk.maintenance import settings_edit as se
+
         try:
             cfg = load_config(self._path)
         except ConfigError:
@@ -71,10 +71,14 @@ class Settings(QObject, ToolModel):
 
     @Property("QVariantList", constant=True)
     def ports(self) -> list:
+        from kiosk.maintenance import settings_edit as se
+
         return se.serial_ports((self._demo_dir,) if self._demo_dir else ())
 
     @Slot(str, result="QVariantList")
     def protocols(self, kind: str) -> list:
+        from kiosk.config.schema import protocols_for
+
         return protocols_for(kind)
 
     @Property(str, notify=changed)
@@ -89,10 +93,17 @@ class Settings(QObject, ToolModel):
 
     @Property(bool, notify=changed)
     def canRollBack(self) -> bool:
+        from kiosk.maintenance import settings_edit as se
+
         return se.previous_path(self._path).exists()
 
     @Slot("QVariantMap")
     def save(self, changes: dict) -> None:
+        from kiosk.config import ConfigError
+        from kiosk.maintenance import audit
+        from kiosk.config import load_config
+        from kiosk.maintenance import settings_edit as se
+
         try:
             before = load_config(self._path)
             done = se.save(self._path, self._typed(changes, before), before, audit.config_change)
@@ -107,6 +118,10 @@ class Settings(QObject, ToolModel):
 
     @Slot()
     def rollBack(self) -> None:
+        from kiosk.config import ConfigError
+        from kiosk.maintenance import audit
+        from kiosk.maintenance import settings_edit as se
+
         try:
             se.rollback(self._path, audit.config_change)
             self._error, self._saved = "", True
@@ -119,6 +134,8 @@ class Settings(QObject, ToolModel):
     def _typed(changes: dict, before) -> dict:
         """Text fields from the screen as the schema's types (numbers stay text when not numbers:
         then the schema names the key and says what it must be)."""
+        from kiosk.maintenance import settings_edit as se
+
         current = se.current_values(before)
         out = {}
         for key, value in changes.items():

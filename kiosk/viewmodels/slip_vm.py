@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.flow.bridge import GuiBridge
-from kiosk.flow.controller import FlowController
-from kiosk.slip import content
-from kiosk.slip.render import STYLES, Line, Slip as SlipLayout
+
+if TYPE_CHECKING:
+    from kiosk.flow.controller import FlowController
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -77,11 +78,15 @@ class Slip(QObject):
     # The only personal facts a slip may carry (kiosk/slip/content.py); read when printing.
     @Property(str, notify=changed)
     def maskedId(self) -> str:
+        from kiosk.slip import content
+
         card = self._c.machine.draft.card
         return content.masked_id(card.holder.id_number) if card else ""
 
     @Property(str, notify=changed)
     def givenName(self) -> str:
+        from kiosk.slip import content
+
         card = self._c.machine.draft.card
         return content.given_name(card.holder.given_name) if card else ""
 
@@ -89,6 +94,9 @@ class Slip(QObject):
     @Slot("QVariantList", str)
     def print(self, lines: list, qr_caption: str) -> None:
         """``lines``: [{"text", "style"}] as QML worded them; styles are kiosk/slip/render.py's."""
+        from kiosk.slip.render import Line, STYLES
+        from kiosk.slip.render import Slip as SlipLayout
+
         self._c.touch()
         printer = self._c.devices.printer
         if printer is None or self._state == "printing":
