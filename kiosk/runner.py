@@ -242,6 +242,7 @@ def _run(args, cfg: "Config", demo: "DemoEnv | None", ui: "KioskWindow | None") 
     from kiosk.flow import upgrade_watch
 
     ui.upgrade_watch = upgrade_watch.install(controller)  # kept alive with the window
+    watchdog.serving()
 
     try:
         if tour_dir is not None:

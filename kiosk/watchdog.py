@@ -44,5 +44,13 @@ def attach(window: QQuickWindow) -> SystemdWatchdog | None:
     return SystemdWatchdog(window)
 
 
+# What systemctl status shows once the whole app is up (READY=1 came with the first frame).
+SERVING = "STATUS=ready for visits"
+
+
+def serving() -> None:
+    sdnotify.notify(SERVING)
+
+
 def stopping() -> None:
     sdnotify.notify("STOPPING=1")

@@ -94,3 +94,33 @@ def test_a_station_without_a_screen_says_so(tmp_path):
     assert proc.returncode == 3
     assert proc.stderr.startswith("kiosk: cannot start: no screen found") and proc.stderr.count("\n") == 1
     assert "no screen found" in (tmp_path / "logs" / "kiosk.log").read_text(encoding="utf-8")
+
+
+def test_a_station_is_ready_at_its_welcome_screen_and_serves_after(tmp_path):
+    """systemd hears READY=1 at the first frame, and "ready for visits" once the whole app is up
+    (docs/architecture.md, "Start-up"); SIGTERM then stops it cleanly."""
+    import signal
+    import time
+
+    from kiosk.watchdog import SERVING
+    from tests.unit.test_sd_notify import Listener
+
+    listener = Listener(str(tmp_path / "notify"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software",
+           "NOTIFY_SOCKET": str(tmp_path / "notify")}
+    proc = subprocess.Popen([*KIOSK, "run", "--config", str(_example_with(tmp_path)), "--size", "800x480"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not listener.messages(SERVING):
+            assert proc.poll() is None, proc.communicate()[1]
+            time.sleep(0.05)
+        ready, serving = listener.messages("READY=1"), listener.messages(SERVING)
+        assert ready and serving and ready[0] < serving[0]
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        listener.close()
