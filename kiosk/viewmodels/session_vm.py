@@ -59,7 +59,6 @@ class Session(QObject):
         self._set_language = set_language or (lambda code: None)
         self._language = language if language in LANGUAGES else None
         self._station_id = station_id
-        self._start_waiting = False  # Start was tapped before the flow was attached
         if controller is not None:
             self.attach(controller)
 
@@ -74,9 +73,6 @@ class Session(QObject):
         controller.changed.connect(self.changed)
         self.attachedChanged.emit()
         self.changed.emit()
-        if self._start_waiting:
-            self._start_waiting = False
-            self.start()
 
     @staticmethod
     def create(engine) -> "Session":  # called by the QML engine for the singleton
@@ -117,7 +113,8 @@ class Session(QObject):
 
     @Property(bool, notify=changed)
     def storeAccepting(self) -> bool:
-        # Unknown until attached; a tap on Start meanwhile waits for it (start()).
+        # Unknown until attached. No tap is lost meanwhile: the UI thread is busy attaching,
+        # and the taps it queues reach Shell.qml's welcome screen, in the same place.
         return self._c.store_accepting if self._c else True
 
     @Property("QVariantMap", notify=changed)
@@ -300,7 +297,6 @@ class Session(QObject):
     @Slot()
     def start(self) -> None:
         if self._c is None:
-            self._start_waiting = True
             return
         self._c.touch()
         self._c.refresh_store_status()
