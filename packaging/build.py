@@ -90,8 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     log("PyInstaller: the bundle")
     build_bundle(python, args.clean)
     stripped = strip.strip_bundle(BUNDLE)
-    log(f"strip: {len(stripped.stripped)} files stripped, {len(stripped.compacted)} compacted, "
-        f"{stripped.saved / 1e6:.1f} MB less; {len(stripped.refused)} left as shipped")
+    log(f"strip: {len(stripped.stripped)} files, {stripped.saved / 1e6:.1f} MB less; "
+        f"{len(stripped.refused)} left as shipped (their loaded bytes would change)")
     check_bundle(python)
     build_demo_addon(python)
     result = {"version": version, "bundle": str(BUNDLE), "bundle_mb": round(du_mb(BUNDLE), 1),
@@ -99,7 +99,6 @@ def main(argv: list[str] | None = None) -> int:
               # What strip.py did to this build, for the size report and the tests.
               "strip": {"saved_mb": round(stripped.saved / 1e6, 1),
                         "stripped": [p for p, _, _ in stripped.stripped],
-                        "compacted": [p for p, _, _ in stripped.compacted],
                         "refused": {p: why for p, why in stripped.refused}}}
     if not args.no_deb:
         log("dpkg-deb: the package")

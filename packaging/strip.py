@@ -17,15 +17,7 @@ command address/offset not page-aligned"), and cv2.abi3.so loads with a segment 
 20 KB to 292 bytes. The dynamic loader reads only the program headers and the bytes of
 the segments they map, so a stripped copy replaces a file only when every program header
 is unchanged but its file offset (still page-congruent) and every segment's bytes are the
-same.
-
-Where strip fails that guard (the patchelf-ed files: patchelf left its old dynamic string
-and symbol tables inside mapped segments, outside any section, and strip drops such bytes),
-the file is compacted instead (`compact`): the loaded byte ranges are copied as they are,
-each moved down over the debug information before it by whole alignment units (so every
-address stays congruent), the program headers' file offsets follow, and the section header
-table, which the loader never reads, is left out. The same guard then checks the result.
-A file neither way passes stays as the wheel shipped it and is reported as refused.
+same. Anything else keeps the file as the wheel shipped it and is reported as refused.
 """
 from __future__ import annotations
 
@@ -44,12 +36,11 @@ PT_LOAD = 1
 @dataclass
 class Report:
     stripped: list[tuple[str, int, int]] = field(default_factory=list)  # (path, bytes before, after)
-    compacted: list[tuple[str, int, int]] = field(default_factory=list)  # strip refused, compact passed
     refused: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
 
     @property
     def saved(self) -> int:
-        return sum(before - after for _, before, after in self.stripped + self.compacted)
+        return sum(before - after for _, before, after in self.stripped)
 
 
 def _is_elf(path: Path) -> bool:
@@ -122,52 +113,6 @@ def same_for_the_loader(before: bytes, after: bytes) -> str:
     return ""
 
 
-def compact(data: bytes) -> bytes | None:
-    """The file with only what the loader reads: the ELF header, the program headers and the
-    LOAD segments' bytes, each run of overlapping segments moved down by whole multiples of
-    the largest alignment; no section headers. None when the layout is not one this handles
-    (a program header's bytes outside every LOAD segment, or the headers outside the first)."""
-    end, h = _header(data)
-    phoff, phentsize, phnum = h[4], h[8], h[9]
-    headers = segments(data)
-    loads = [p for p in headers if p[0] == PT_LOAD and p[5]]
-    if not loads or any(p[0] == PT_LOAD and not p[5] and p[6] for p in headers):
-        return None  # a LOAD of zero-fill only: the loader may still map a page at its offset
-    align = max([4096] + [p[7] for p in loads])
-    runs: list[list[int]] = []  # [start, end) in the file, LOAD ranges merged where they touch
-    for start, stop in sorted((p[2], p[2] + p[5]) for p in loads):
-        if runs and start <= runs[-1][1]:
-            runs[-1][1] = max(runs[-1][1], stop)
-        else:
-            runs.append([start, stop])
-    if runs[0][0] != 0 or phoff + phnum * phentsize > runs[0][1]:
-        return None
-    out = bytearray()
-    moves = []  # (start, stop, delta)
-    for start, stop in runs:
-        new = start - ((start - len(out)) // align) * align if out else start
-        out += bytes(new - len(out)) + data[start:stop]
-        moves.append((start, stop, new - start))
-    for i, p in enumerate(headers):
-        if not p[5]:
-            continue
-        delta = [d for start, stop, d in moves if start <= p[2] and p[2] + p[5] <= stop]
-        if not delta:
-            return None
-        struct.pack_into(end + "Q", out, phoff + i * phentsize + 8, p[2] + delta[0])  # p_offset
-    struct.pack_into(end + "Q", out, 40, 0)  # e_shoff: no section header table
-    struct.pack_into(end + "HH", out, 60, 0, 0)  # e_shnum, e_shstrndx
-    return bytes(out)
-
-
-def _replace(path: Path, data: bytes) -> None:
-    # A new file, so hard links to the original (PyInstaller's cache, a test's copy) keep theirs.
-    tmp = path.with_name(path.name + ".compact")
-    tmp.write_bytes(data)
-    shutil.copymode(path, tmp)
-    os.replace(tmp, path)
-
-
 def strip_bundle(bundle: Path, contents: str = "_internal") -> Report:
     report = Report()
     for path in sorted((bundle / contents).rglob("*")):
@@ -192,14 +137,7 @@ def strip_bundle(bundle: Path, contents: str = "_internal") -> Report:
         why = same_for_the_loader(before, after)
         if why:
             tmp.unlink()
-            compacted = compact(before)
-            if compacted is None:
-                report.refused.append((rel, f"strip: {why}; compact: layout not handled"))
-            elif why_not := same_for_the_loader(before, compacted):
-                report.refused.append((rel, f"strip: {why}; compact: {why_not}"))
-            else:
-                _replace(path, compacted)
-                report.compacted.append((rel, len(before), len(compacted)))
+            report.refused.append((rel, why))
             continue
         shutil.copymode(path, tmp)
         os.replace(tmp, path)

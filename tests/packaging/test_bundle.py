@@ -113,30 +113,13 @@ def test_strip_guard_refuses_what_the_loader_would_see_changed(tmp_path):
     assert "program header changed" in strip.same_for_the_loader(data, bytes(cut))
 
 
-def test_compacting_keeps_what_the_loader_reads(tmp_path):
-    """strip.compact (for the files strip would damage) leaves out the section headers and what
-    lies between the mapped ranges; the guard passes and a compacted executable still runs."""
-    python = Path("/usr/bin/python3.11")  # Debian's: linked statically with libpython, so it runs anywhere
-    data = python.read_bytes()
-    compacted = strip.compact(data)
-    assert compacted is not None and strip.same_for_the_loader(data, compacted) == ""
-    assert strip.section_names(compacted) == [] and len(compacted) <= len(data)
-    copy = tmp_path / "python3.11"
-    copy.write_bytes(compacted)
-    copy.chmod(0o755)
-    r = subprocess.run([str(copy), "-c", "import zlib, ssl; print('ok')"], capture_output=True, text=True)
-    assert r.stdout.strip() == "ok", r.stderr
-
-
 def test_debug_information_is_stripped_where_safe(package):
-    """Only the files strip.py refused (neither stripped nor compacted with the loader's view
-    unchanged) keep a symbol table or DWARF, and every ELF file of the bundle still loads (the
-    tour loads only those it uses)."""
+    """Only the files strip.py refused (their loaded bytes would change) keep a symbol table or
+    DWARF, and every ELF file of the bundle still loads (the tour loads only those it uses)."""
     info = package["strip"]
     internal = package["bundle"] / "_internal"
     assert "_internal/libpython3.11.so.1.0" in info["stripped"]
-    assert any("numpy.libs" in p for p in info["compacted"])  # auditwheel-patched: strip would break it
-    assert info["saved_mb"] > 30
+    assert info["saved_mb"] > 20
     left = []
     elves = []
     for path in sorted(internal.rglob("*")):
