@@ -159,7 +159,7 @@ def main() -> int:
     if "strip" in info:
         st = info["strip"]
         print(f"  (strip.py took {st['saved_mb']} MB off: {len(st['stripped'])} files stripped, "
-              f"{len(st.get('compacted', []))} compacted, {len(st['refused'])} left as shipped)")
+              f"{len(st['refused'])} left as shipped)")
     print(f"demo add-on: {mb(Path(info['demo_addon'])):.1f} MB")
     if "deb" in info:
         print(f".deb: {mb(Path(info['deb'])):.1f} MB")
