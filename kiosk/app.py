@@ -29,7 +29,6 @@ from kiosk.viewmodels import (access_vm, camera_preview, care_vm, dashboard_vm, 
                               settings_vm, slip_vm)
 
 if TYPE_CHECKING:
-    from kiosk.config.first_frame import FirstFrame
     from kiosk.flow.controller import FlowController
 
 log = logging.getLogger("kiosk.app")
@@ -71,14 +70,10 @@ class KioskWindow:
     With a controller the app is whole at once (the demo, the tests); without one the
     window shows the first frame's welcome screen until ``attach``."""
 
-    def __init__(self, controller: "FlowController | None", translations: Translations,
-                 first_frame: "FirstFrame | None" = None) -> None:
+    def __init__(self, controller: "FlowController | None", translations: Translations) -> None:
         self.translations = translations
-        language = first_frame.language if first_frame else None
-        if controller is not None:
-            language = controller.machine.draft.language
-        self.session = session_vm.install(None, translations.set_language, language,
-                                          first_frame.station_id if first_frame else "")
+        self.session = session_vm.install(None, translations.set_language,
+                                          controller.machine.draft.language if controller else None)
         self.access = access_vm.install()
         self.engine = QQmlApplicationEngine()
         self.warnings = qml_warnings_to_log(self.engine)

@@ -142,17 +142,17 @@ def _one_line(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
-def show_first_frame(config_path: str, size: tuple[int, int] | None) -> "KioskWindow":
-    """The welcome screen, drawn before the station's parts start; systemd hears READY=1
-    at this frame. Only the language and the station id are read from the file yet."""
+def show_first_frame(size: tuple[int, int] | None) -> "KioskWindow":
+    """The welcome screen, drawn before the station's parts start (in the app's default
+    language, without the station id: the configuration is read after it); systemd hears
+    READY=1 at this frame."""
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Basic")
     from kiosk import watchdog
     from kiosk.app import KioskWindow, make_application
-    from kiosk.config.first_frame import read_first_frame
     from kiosk.i18n import Translations
 
     make_application(tune_heap=False)  # _run tunes it before the station's parts start
-    ui = KioskWindow(None, Translations(), read_first_frame(config_path))
+    ui = KioskWindow(None, Translations())
     ui.systemd = watchdog.attach(ui.window)  # under systemd: READY=1 at the first frame, then pings
     if size:
         ui.show_sized(*size)
@@ -173,7 +173,7 @@ def run(args) -> int:
         else:
             path = args.config or os.environ.get("KIOSK_CONFIG") or DEFAULT_CONFIG
             if has_display():
-                ui = show_first_frame(path, args.size)
+                ui = show_first_frame(args.size)
             from kiosk.config import load_config
             from kiosk.logging_setup import setup_logging
 

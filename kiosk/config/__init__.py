@@ -4,7 +4,7 @@
 :class:`ConfigError` naming the key and the reason.
 
 The names below load on first use: validating imports the device-model and service
-registries, and ``kiosk run`` shows its first frame before that (``first_frame.py``).
+registries, and ``kiosk run`` shows its first frame before that (kiosk/runner.py).
 """
 from __future__ import annotations
 

@@ -35,12 +35,12 @@ FIRST_SCREEN = "welcome"
 
 
 def install(controller: "FlowController | None", set_language: Callable[[str], None],
-            language: str | None = None, station_id: str = "") -> "Session":
+            language: str | None = None) -> "Session":
     """Create the singleton the next QML engine will hand out. Without a controller it
-    shows the welcome screen in ``language`` (the station's default when None) until
-    ``attach``."""
+    shows the welcome screen in ``language`` (the app's default when None) until
+    ``attach`` brings the station's."""
     global _instance
-    _instance = Session(controller, set_language, language, station_id)
+    _instance = Session(controller, set_language, language)
     return _instance
 
 
@@ -53,24 +53,25 @@ class Session(QObject):
 
     def __init__(self, controller: "FlowController | None" = None,
                  set_language: Callable[[str], None] | None = None,
-                 language: str | None = None, station_id: str = "") -> None:
+                 language: str | None = None) -> None:
         super().__init__()
         self._c: FlowController | None = None
         self._set_language = set_language or (lambda code: None)
         self._language = language if language in LANGUAGES else None
-        self._station_id = station_id
+        self._station_id = ""  # the first frame shows none: the configuration is read after it
         if controller is not None:
             self.attach(controller)
 
     def attach(self, controller: "FlowController") -> None:
         """The flow is ready: from now on every property and slot is the FlowController's."""
-        if self._language is None:
-            self._language = controller.machine.draft.language
-        else:  # the first frame's language, or the one a citizen chose in the moment before
-            controller.machine.draft.language = self._language
+        shown = self.language
+        self._language = controller.machine.draft.language  # the station's
         self._station_id = controller.cfg.station.id
         self._c = controller
         controller.changed.connect(self.changed)
+        if self._language != shown:  # a station whose language is not the app's default
+            self._set_language(self._language)
+            self.languageChanged.emit()
         self.attachedChanged.emit()
         self.changed.emit()
 

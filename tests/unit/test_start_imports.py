@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Of our own packages, only these may be loaded by the first frame.
 ALLOWED_OWN = {
     "kiosk", "kiosk.app", "kiosk.cli", "kiosk.cli.run", "kiosk.config", "kiosk.config.errors",
-    "kiosk.config.first_frame", "kiosk.flow", "kiosk.flow.bridge", "kiosk.i18n", "kiosk.memory",
+    "kiosk.flow", "kiosk.flow.bridge", "kiosk.i18n", "kiosk.memory",
     "kiosk.paths", "kiosk.runner", "kiosk.sdnotify",
     "kiosk.viewmodels", "kiosk.viewmodels.tools_base", "kiosk.watchdog",
 }
@@ -34,19 +34,16 @@ sys.argv = ["kiosk", "run"]
 from kiosk import cli
 parser = cli.build_parser("run")  # as cli.main() does for `kiosk run`
 from kiosk import runner
-ui = runner.show_first_frame(sys.argv_config, (640, 400))
+ui = runner.show_first_frame((640, 400))
 print(json.dumps(sorted(sys.modules)))
 """
 
 
 def test_first_frame_imports_only_qt_and_a_few_modules(tmp_path):
-    config = tmp_path / "kiosk.toml"
-    config.write_text('[station]\nid = "VN-TEST-1"\nlanguage = "en"\n', encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software",
            "HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
     env.pop("NOTIFY_SOCKET", None)
-    code = PROBE.replace("sys.argv_config", repr(str(config)))
-    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True,
                           timeout=120, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     loaded = set(json.loads(proc.stdout.strip().splitlines()[-1]))

@@ -101,6 +101,8 @@ Item {
             color: Theme.inkSoft
             text: {
                 var q = Session.queue
+                if (!Session.stationId)  // the first frame: the station's parts are still starting
+                    return ""
                 var station = qsTr("Station %1").arg(Session.stationId)
                 if (!q.known)
                     return station
