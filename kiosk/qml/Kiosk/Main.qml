@@ -9,6 +9,7 @@ Window {
     width: 1920
     height: 1080
     visible: true
+    flags: Qt.Window | Qt.FramelessWindowHint  // a kiosk: no title bar, even in a window (--size)
     color: Theme.background
     title: "Tram Cong dan so"
 
