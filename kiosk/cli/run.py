@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "run",
         help="run the kiosk app (fullscreen); --demo for simulated peripherals",
-        description="Run the citizen app. With --demo, every peripheral is simulated, visits go to a scratch "
+        description="Run the citizen app. A station draws its welcome screen first (systemd's READY=1), then checks the "
+        "configuration and starts its parts (STATUS=ready for visits). With --demo, every peripheral is simulated, visits go to a scratch "
         "store and a local FHIR server (stopped with the kiosk, even by kill -9); on a machine without a screen "
         "the scripted tour runs offscreen. Exit 2 when the configuration is invalid (one line names the key and "
         "the reason), 3 when the kiosk cannot start for another reason (one line here, the detail in kiosk.log); "
