@@ -87,8 +87,10 @@ class PrinterSimulator:
                     self._blocks.append(cmd)
                     if self.scenario == "unplug_mid_job":
                         log.info("printer simulator: cable pulled mid-job")
-                        self.port.unplug()
+                        # Set first: the printer sees the pulled cable at once, and whoever
+                        # waits on its answer may look here before this thread runs on.
                         self.unplugged.set()
+                        self.port.unplug()
                         return
                 elif isinstance(cmd, c.Cut) and self._blocks:
                     self._save()
