@@ -24,9 +24,10 @@ def test_run_with_bad_config_names_the_key(tmp_path):
     bad = tmp_path / "kiosk.toml"
     bad.write_text(paths.EXAMPLE_CONFIG.read_text(encoding="utf-8").replace("idle_warning_s = 30", "idle_warning_s = 5"),
                    encoding="utf-8")
-    proc = run("run", "--config", str(bad))
+    proc = run("run", "--config", str(bad))  # offscreen (tests/conftest.py): after the first frame
     assert proc.returncode == 2
     assert "timeouts.idle_warning_s: must be at least 20 (got 5)" in proc.stderr
+    assert proc.stderr.count("\n") == 1  # one line, no traceback, though a window was up
 
 
 def test_run_with_missing_config_says_so(tmp_path):
