@@ -51,6 +51,20 @@ class Kiosk:
     def wait_screen(self, screen: str, timeout_ms: int = 20_000) -> None:
         self.qtbot.waitUntil(lambda: self.screen == screen, timeout=timeout_ms)
 
+    def to_measure_as_guest(self, language: str) -> None:
+        """The quickest real way to the measure screen: consent, then on without the card."""
+        from kiosk.session import events as ev
+
+        self.tap(f"language_{language}")
+        self.tap("startButton")
+        self.wait_screen("consent")
+        self.tap("agreeButton")
+        self.qtbot.waitUntil(lambda: self.screen in ("card_wait", "can_entry"), timeout=10_000)
+        if self.screen == "can_entry":  # the demo card lies on the reader: lift it, then measure as a guest
+            self.c.handle(ev.CardRemoved())
+        self.tap("noCardButton")
+        self.wait_screen("measure")
+
     def type_can(self, can: str) -> None:
         for digit in can:
             self.tap(f"key{digit}")

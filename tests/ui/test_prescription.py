@@ -102,6 +102,13 @@ def _wait_result(k, timeout_ms: int = 20_000) -> None:
     k.qtbot.wait(100)  # the page's layout settles before the next frame
 
 
+def _look_up(k, code: str) -> None:
+    """Open "Check my prescription", type ``code`` on its keypad and wait for the result page."""
+    open_prescription(k.c)
+    _type_code(k, code)
+    _wait_result(k)
+
+
 def _shown(k, name: str) -> bool:
     item = find_item(k.window, name)
     return item is not None and is_shown(item)
@@ -147,9 +154,7 @@ def test_chooser_after_identification_and_guests_only_measure(rxk):
 def test_typed_code_shows_the_medicines_and_a_pass_the_verifier_accepts(rxk, tmp_path):
     k = rxk
     _english(k)
-    open_prescription(k.c)
-    _type_code(k, demo.ORDINARY)
-    _wait_result(k)
+    _look_up(k, demo.ORDINARY)
     assert k.text("prescriptionVerdict") == "Your prescription"
     assert k.text("drugName0") == "Amlodipine 5 mg" and k.text("drugQuantity0") == "30 viên"
     assert k.text("drugName1") == "Metformin 500 mg"
@@ -170,18 +175,14 @@ def test_typed_code_shows_the_medicines_and_a_pass_the_verifier_accepts(rxk, tmp
 def test_controlled_prescription_says_counter_only(rxk):
     k = rxk
     _english(k)
-    open_prescription(k.c)
-    _type_code(k, demo.CONTROLLED)
-    _wait_result(k)
+    _look_up(k, demo.CONTROLLED)
     assert k.text("drugName0") == "Diazepam 5 mg"
     assert _shown(k, "prescriptionControlled")
     assert "only at the pharmacy counter" in k.text("prescriptionControlled")
 
 
 def _not_found_page(k, code: str) -> tuple[list[str], dict[str, str]]:
-    open_prescription(k.c)
-    _type_code(k, code)
-    _wait_result(k)
+    _look_up(k, code)
     names = [n for n in all_named(k.window) if _shown(k, n)]
     texts = {n: k.text(n) for n in names if n != "prescriptionCode"}
     k.tap("endVisitButton")
@@ -282,9 +283,7 @@ def test_a_pass_that_cannot_be_signed_says_so_and_still_shows_the_medicines(rxk)
     key = Path(k.c.cfg.prescription.pass_key_file)
     key.write_text("not a key")
     key.chmod(0o644)  # readable by others: the station refuses to sign with it
-    open_prescription(k.c)
-    _type_code(k, demo.ORDINARY)
-    _wait_result(k)
+    _look_up(k, demo.ORDINARY)
     k.qtbot.waitUntil(lambda: _session(k).error == "pass_key", timeout=20_000)
     k.qtbot.wait(200)
     assert k.text("drugName0") == "Amlodipine 5 mg"
@@ -310,9 +309,7 @@ def test_the_idle_wipe_clears_the_prescription(rxk):
     from kiosk.viewmodels import prescription_vm
 
     k = rxk
-    open_prescription(k.c)
-    _type_code(k, demo.ORDINARY)
-    _wait_result(k)
+    _look_up(k, demo.ORDINARY)
     k.qtbot.waitUntil(lambda: bool(_session(k).token), timeout=20_000)
     vm = prescription_vm._instance
     assert vm.property("lines") and vm.property("passImage")

@@ -17,7 +17,6 @@ import pytest
 
 from drivers.sensors.api import MeasurementDevice, MeasurementKind, Progress, Reading
 from kiosk.clinical.thresholds import BP_PROTOCOL
-from kiosk.session import events as ev
 from kiosk.speech.numbers_vi import number_words
 
 # What the voice says per phase (Format.spokenLive), as the .ts files word it.
@@ -63,15 +62,7 @@ def played_since(k, t0: float) -> list[tuple[float, str]]:
 def measure_as_guest(k, language: str) -> None:
     """The quickest real way to the measure screen: without the card (guest mode)."""
     assert k.ui.access.service.wait_ready() and k.ui.access.service.available, k.ui.access.service.problem
-    k.tap(f"language_{language}")
-    k.tap("startButton")
-    k.wait_screen("consent")
-    k.tap("agreeButton")
-    k.qtbot.waitUntil(lambda: k.screen in ("card_wait", "can_entry"), timeout=10_000)
-    if k.screen == "can_entry":  # the demo card lies on the reader: lift it, then measure as a guest
-        k.c.handle(ev.CardRemoved())
-    k.tap("noCardButton")
-    k.wait_screen("measure")
+    k.to_measure_as_guest(language)
     step_prompt_said(k)
 
 
